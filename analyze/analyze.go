@@ -1,0 +1,209 @@
+package analyze
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/input"
+	"github.com/textlens/textlens/analyze/langid"
+	"github.com/textlens/textlens/analyze/text"
+)
+
+// Config chooses what an Analyzer does. The zero value is a useful default:
+// every language, inputs up to input.DefaultMaxBytes.
+type Config struct {
+	// Languages restricts language detection to these ISO 639-1 codes.
+	Languages []string
+	// ForceLanguage skips detection and takes this ISO 639-1 code.
+	ForceLanguage string
+	// MaxBytes refuses larger inputs (≤ 0: input.DefaultMaxBytes).
+	MaxBytes int64
+}
+
+// Analyzer runs the pipeline. It is safe for concurrent use.
+type Analyzer struct {
+	cfg  Config
+	lang *langid.Detector
+}
+
+// New validates cfg and returns an Analyzer. Nothing costly happens here:
+// models load on first use.
+func New(cfg Config) (*Analyzer, error) {
+	if cfg.ForceLanguage != "" {
+		if _, ok := langid.Lookup(cfg.ForceLanguage); !ok {
+			return nil, fmt.Errorf("unknown language code %q for --lang (see 'textlens languages')", cfg.ForceLanguage)
+		}
+	}
+	det, err := langid.New(langid.Config{Languages: cfg.Languages})
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{cfg: cfg, lang: det}, nil
+}
+
+// Input is one article to analyze: a path, or "-" with Stdin set.
+type Input struct {
+	Path  string
+	Stdin io.Reader
+}
+
+// InputError is the failure of one input, with the stable code written in
+// the JSON error record.
+type InputError struct {
+	Path string
+	Code string
+	Err  error
+}
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Fail builds the JSON record for an input that failed.
+func Fail(path string, err error) *Failure {
+	code := "internal"
+	var ie *InputError
+	if errors.As(err, &ie) {
+		code = ie.Code
+	} else {
+		code = input.Code(err)
+	}
+	return &Failure{SchemaVersion: SchemaVersion, Source: Source{Path: path}, Error: Error{Code: code, Message: err.Error()}}
+}
+
+// doc reads and decodes one input into a text.Doc.
+func (a *Analyzer) doc(in Input) (*text.Doc, Source, []Warning, error) {
+	src := Source{Path: in.Path, Format: "text"}
+	fail := func(err error) (*text.Doc, Source, []Warning, error) {
+		return nil, src, nil, &InputError{Path: in.Path, Code: input.Code(err), Err: err}
+	}
+	raw, err := input.Read(in.Path, in.Stdin, a.cfg.MaxBytes)
+	if err != nil {
+		return fail(err)
+	}
+	src.Bytes = len(raw)
+	dec, err := input.Decode(raw)
+	if err != nil {
+		return fail(fmt.Errorf("%s: %w", displayPath(in.Path), err))
+	}
+	src.Encoding = dec.Encoding
+	var warns []Warning
+	for _, w := range dec.Warnings {
+		warns = append(warns, Warning{Code: w, Message: decodeWarnings[w]})
+	}
+	return text.New(dec.Text), src, warns, nil
+}
+
+var decodeWarnings = map[string]string{
+	"invalid_utf8":     "bytes that are not valid UTF-8 were replaced by U+FFFD",
+	"nul_removed":      "NUL bytes were removed from the text",
+	"encoding_guessed": "the encoding could not be detected with confidence; read as windows-1252",
+}
+
+func displayPath(p string) string {
+	if p == input.Stdin {
+		return "standard input"
+	}
+	return p
+}
+
+// Analyze runs the whole pipeline on one input. A failure of the input
+// itself (missing, binary, too large…) is returned as an *InputError; turn
+// it into a record with Fail.
+func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, src, warns, err := a.doc(in)
+	if err != nil {
+		return nil, err
+	}
+	lang, lw := a.language(doc)
+	warns = append(warns, lw...)
+	ro := text.NewRuneOffsets(doc.Text)
+	res := &Result{
+		SchemaVersion: SchemaVersion,
+		Source:        src,
+		Language:      lang,
+		Stats: Stats{
+			Characters: utf8.RuneCountInString(doc.Text),
+			Words:      text.CountWords(doc.Text),
+			Sentences:  len(doc.Sentences),
+			Paragraphs: len(doc.Paragraphs),
+		},
+		Entities: []Entity{},
+		Dates:    []Date{},
+		Summary: Summary{
+			People: []string{}, Places: []string{}, Organizations: []string{},
+			Dates: []string{}, KeySentences: []string{}, Keywords: []string{},
+		},
+		Warnings: warns,
+	}
+	if doc.Title != nil {
+		res.Title = doc.Slice(*doc.Title)
+	}
+	for i := range res.Language.Segments {
+		s := &res.Language.Segments[i]
+		s.Start, s.End = ro.Runes(s.Start), ro.Runes(s.End)
+	}
+	if res.Warnings == nil {
+		res.Warnings = []Warning{}
+	}
+	return res, nil
+}
+
+// Detect reads one input and identifies its language only.
+func (a *Analyzer) Detect(ctx context.Context, in Input) (*Detection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, src, warns, err := a.doc(in)
+	if err != nil {
+		return nil, err
+	}
+	lang, lw := a.language(doc)
+	ro := text.NewRuneOffsets(doc.Text)
+	for i := range lang.Segments {
+		s := &lang.Segments[i]
+		s.Start, s.End = ro.Runes(s.Start), ro.Runes(s.End)
+	}
+	return &Detection{SchemaVersion: SchemaVersion, Source: src, Language: lang, Warnings: append(warns, lw...)}, nil
+}
+
+// language detects (or takes the forced) language. Segment offsets are
+// left in bytes; the caller converts them.
+func (a *Analyzer) language(doc *text.Doc) (Language, []Warning) {
+	var warns []Warning
+	if strings.TrimSpace(doc.Text) == "" {
+		return undetermined(), []Warning{{Code: "empty_text", Message: "the input holds no text"}}
+	}
+	if a.cfg.ForceLanguage != "" {
+		code := strings.ToLower(a.cfg.ForceLanguage)
+		return Language{Code: code, Name: langid.Name(code), Confidence: 1, Alternatives: []Alternative{}, Reliable: true},
+			[]Warning{{Code: "language_forced", Message: "language set by --lang, not detected"}}
+	}
+	r, segs := a.lang.DetectDoc(doc)
+	lang := Language{Code: r.Code, Name: r.Name, Confidence: r.Confidence, Alternatives: []Alternative{}, Reliable: r.Reliable}
+	for _, alt := range r.Alternatives {
+		lang.Alternatives = append(lang.Alternatives, Alternative{Code: alt.Code, Confidence: alt.Confidence})
+	}
+	for _, s := range segs {
+		lang.Segments = append(lang.Segments, Segment{Start: s.Span.Start, End: s.Span.End, Code: s.Code, Confidence: s.Confidence})
+	}
+	switch {
+	case r.Code == langid.Undetermined:
+		warns = append(warns, Warning{Code: "language_undetermined", Message: "no language could be identified"})
+	case !r.Reliable && r.Letters < 20:
+		warns = append(warns, Warning{Code: "short_text", Message: fmt.Sprintf("only %d letters: the language guess is unreliable", r.Letters)})
+	case !r.Reliable:
+		warns = append(warns, Warning{Code: "language_unreliable", Message: "the two most likely languages are close"})
+	}
+	return lang, warns
+}
+
+func undetermined() Language {
+	return Language{Code: langid.Undetermined, Name: "Undetermined", Alternatives: []Alternative{}}
+}

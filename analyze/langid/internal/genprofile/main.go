@@ -1,0 +1,176 @@
+// Command genprofile writes the compact n-gram profile that textlens uses to
+// narrow language candidates before lingua-go decides. It reads lingua-go's
+// own unigram, bigram and trigram models (Apache-2.0) from the module cache,
+// keeps all unigrams and bigrams and the most frequent trigrams of each
+// language, and stores their costs (−ln p, in tenths, one byte) in the
+// format of package profile.
+//
+// Run through go generate in package langid:
+//
+//	go run ./internal/genprofile -o profile.bin -top 3000
+package main
+
+import (
+	"archive/zip"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/pemistahl/lingua-go"
+	"github.com/pemistahl/lingua-go/serialization"
+	"github.com/textlens/textlens/analyze/langid/internal/profile"
+	"google.golang.org/protobuf/proto"
+)
+
+func main() {
+	out := flag.String("o", "profile.bin", "output file")
+	top := flag.Int("top", 3000, "trigrams kept per language")
+	flag.Parse()
+	if err := run(*out, *top); err != nil {
+		fmt.Fprintln(os.Stderr, "genprofile:", err)
+		os.Exit(1)
+	}
+}
+
+type gram struct {
+	s    string
+	cost uint8
+}
+
+func run(out string, top int) error {
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/pemistahl/lingua-go").Output()
+	if err != nil {
+		return fmt.Errorf("locate lingua-go: %w", err)
+	}
+	root := filepath.Join(strings.TrimSpace(string(dir)), "language-models")
+	var codes []string
+	grams := map[string][]profile.Entry{}
+	for _, l := range lingua.AllLanguages() {
+		iso := strings.ToLower(l.IsoCode639_1().String())
+		models := make([]map[string]float64, 4)
+		ok := true
+		for n := 1; n <= 3; n++ {
+			m, err := readModel(filepath.Join(root, iso, []string{"", "unigrams", "bigrams", "trigrams"}[n]+".pb.bin.zip"))
+			if err != nil {
+				if os.IsNotExist(err) && n > 1 {
+					ok = false
+					break
+				}
+				return err
+			}
+			models[n] = m
+		}
+		if !ok {
+			continue // languages of a unique script: lingua ships unigrams only
+		}
+		idx := uint8(len(codes))
+		codes = append(codes, iso)
+		for n := 1; n <= 3; n++ {
+			g := sorted(models, n)
+			if n == 3 {
+				g = prune(g, top)
+			}
+			for _, x := range g {
+				grams[x.s] = append(grams[x.s], profile.Entry{Lang: idx, Cost: x.cost})
+			}
+		}
+	}
+	data, err := profile.Encode(codes, grams)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "genprofile: %d languages, %d n-grams, %d bytes\n", len(codes), len(grams), len(data))
+	return nil
+}
+
+// prune keeps the top most frequent trigrams, and further down the list
+// (to four times as deep) those with a letter outside ASCII: they are the
+// most telling of a language, and the ones a shortlist must not lose.
+func prune(g []gram, top int) []gram {
+	var out []gram
+	for i, x := range g {
+		ascii := true
+		for _, r := range x.s {
+			ascii = ascii && r < 0x80
+		}
+		if i < top || (!ascii && i < 4*top) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// readModel returns the n-grams of one lingua model file with their
+// probabilities, conditional on the (n-1)-gram prefix as lingua computes them.
+func readModel(path string) (map[string]float64, error) {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	rc, err := zr.File[0].Open()
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil {
+		return nil, err
+	}
+	var m serialization.SerializableLanguageModel
+	if err := proto.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	out := map[string]float64{}
+	for _, s := range m.NgramSets {
+		for _, n := range s.Ngrams {
+			out[n] = s.Probability
+		}
+	}
+	return out, nil
+}
+
+// joint returns the probability of the n-gram g itself (not conditional):
+// p(a) p(b|a) p(c|ab).
+func joint(models []map[string]float64, g string) float64 {
+	r := []rune(g)
+	p := 1.0
+	for n := 1; n <= len(r); n++ {
+		p *= models[n][string(r[:n])]
+	}
+	return p
+}
+
+// sorted returns the order-n grams, most frequent (jointly) first, with the
+// cost of their conditional probability, which is what lingua scores.
+func sorted(models []map[string]float64, n int) []gram {
+	keys := make([]string, 0, len(models[n]))
+	for k := range models[n] {
+		keys = append(keys, k)
+	}
+	jp := make(map[string]float64, len(keys))
+	for _, k := range keys {
+		jp[k] = joint(models, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if jp[keys[i]] != jp[keys[j]] {
+			return jp[keys[i]] > jp[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]gram, len(keys))
+	for i, k := range keys {
+		c := math.Round(-math.Log(models[n][k]) * 10)
+		out[i] = gram{k, uint8(math.Max(1, math.Min(255, c)))}
+	}
+	return out
+}

@@ -1,0 +1,117 @@
+package langid
+
+import (
+	"github.com/pemistahl/lingua-go"
+	"github.com/textlens/textlens/analyze/text"
+)
+
+// Segment is a run of consecutive paragraphs written in one language.
+type Segment struct {
+	Span       text.Span
+	Code       string
+	Confidence float64
+}
+
+// minSegmentLetters is the fewest letters a paragraph needs before its own
+// language is asked; shorter ones (headings, bylines) join their neighbours.
+const minSegmentLetters = 40
+
+// DetectDoc identifies the language of the whole document and, when some of
+// its paragraphs are in another language (a French article quoting an
+// English statement), the segments: runs of paragraphs with their language,
+// covering all paragraphs. Segments is nil for a one-language document.
+//
+// The per-paragraph check is cheap: the prefilter ranks each paragraph and
+// only a paragraph whose best guess differs from the document's language is
+// handed to lingua-go.
+func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
+	if len(doc.Paragraphs) < 2 {
+		return d.Detect(doc.Text), nil
+	}
+	sample := boundedSample(doc.Text, d.maxSample)
+	words, counts, letters := analyzeLetters(sample)
+	cands, fixed := d.candidates(words, counts)
+	var res Result
+	paraTop := make([]lingua.Language, len(doc.Paragraphs))
+	switch {
+	case letters == 0 || (len(cands) == 0 && fixed == lingua.Unknown):
+		return Result{Code: Undetermined, Name: "Undetermined", Letters: letters}, nil
+	case fixed != lingua.Unknown:
+		res = d.result(fixed, 1, nil, letters)
+	default:
+		// Rank the candidates once per paragraph: each paragraph's best
+		// guess, and their sum ranks the whole document.
+		p, err := loadProfile()
+		if err != nil {
+			return d.Detect(doc.Text), nil
+		}
+		total := make([]float64, len(cands))
+		for i, sp := range doc.Paragraphs {
+			pw, _, _ := analyzeLetters(boundedSample(doc.Slice(sp), d.maxSample/2))
+			sc := p.scores(pw, cands)
+			best := -1
+			for j, v := range sc {
+				total[j] += v
+				if best < 0 || v < sc[best] {
+					best = j
+				}
+			}
+			if best >= 0 && len(pw) > 0 {
+				paraTop[i] = cands[best]
+			}
+		}
+		res = d.decide(sample, order(cands, total), letters)
+	}
+	if res.Code == Undetermined {
+		return res, nil
+	}
+	docLang, _ := Lookup(res.Code)
+	langs := make([]string, len(doc.Paragraphs))
+	confs := make([]float64, len(doc.Paragraphs))
+	foreign := false
+	for i, sp := range doc.Paragraphs {
+		t := doc.Slice(sp)
+		if paraTop[i] == docLang {
+			continue
+		}
+		pw, pc, pl := analyzeLetters(boundedSample(t, d.maxSample/2))
+		if pl < minSegmentLetters {
+			continue
+		}
+		if paraTop[i] == lingua.Unknown {
+			// not ranked with the document (another script): settle cheaply
+			if pcands, pfixed := d.candidates(pw, pc); pfixed == docLang || (pfixed == lingua.Unknown && len(pcands) == 0) {
+				continue
+			}
+		}
+		pr := d.Detect(t)
+		if pr.Code != res.Code && pr.Code != Undetermined && pr.Confidence >= 0.8 {
+			langs[i], confs[i] = pr.Code, pr.Confidence
+			foreign = true
+		}
+	}
+	if !foreign {
+		return res, nil
+	}
+	var segs []Segment
+	for i, p := range doc.Paragraphs {
+		code, conf := langs[i], confs[i]
+		if code == "" {
+			code, conf = res.Code, res.Confidence
+			if letterCount(doc.Slice(p)) < minSegmentLetters && len(segs) > 0 {
+				code, conf = segs[len(segs)-1].Code, segs[len(segs)-1].Confidence
+			}
+		}
+		if n := len(segs); n > 0 && segs[n-1].Code == code {
+			segs[n-1].Span.End = p.End
+			continue
+		}
+		segs = append(segs, Segment{Span: p, Code: code, Confidence: conf})
+	}
+	return res, segs
+}
+
+func letterCount(t string) int {
+	_, _, n := analyzeLetters(t)
+	return n
+}

@@ -1,0 +1,153 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations that end with a period but rarely end a sentence, in the
+// languages textlens covers. Lower-cased, without the final period.
+var abbreviations = map[string]bool{
+	// titles and honorifics
+	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "prof": true, "st": true, "sr": true, "sra": true, "srta": true, "jr": true, "hr": true,
+	"fr": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "sen": true, "rep": true,
+	"gov": true, "pres": true, "rev": true, "mgr": true, "me": true, "sig": true, "dott": true, "ing": true,
+	"avv": true, "sig.ra": true, "dña": true, "d": true, "hrn": true,
+	// common abbreviations
+	"etc": true, "vs": true, "no": true, "nr": true, "nos": true, "art": true, "cf": true, "ca": true,
+	"approx": true, "vol": true, "p": true, "pp": true, "fig": true, "e.g": true, "i.e": true, "z.b": true,
+	"bzw": true, "usw": true, "vgl": true, "evtl": true, "ggf": true, "inkl": true, "d.h": true, "u.a": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "janv": true, "févr": true, "avr": true,
+	"juil": true, "déc": true, "ene": true, "dic": true, "ago": true, "set": true, "ott": true,
+	"av": true, "bd": true, "bld": true, "blvd": true, "ave": true, "str": true, "pl": true, "ul": true,
+	"tel": true, "tél": true, "s.a": true, "s.l": true, "corp": true, "inc": true, "ltd": true,
+	"co": true, "dept": true, "univ": true, "ed": true, "eds": true,
+	// Cyrillic
+	"г": true, "гг": true, "т.е": true, "т.д": true, "т.п": true, "ул": true, "им": true, "др": true,
+	"проф": true, "акад": true, "тыс": true, "млн": true, "млрд": true, "руб": true, "см": true, "т": true,
+	"г-н": true, "г-жа": true, "ст": true,
+	// Polish
+	"tj": true, "tzw": true, "np": true, "prok": true, "płk": true, "gen.dyw": true, "mln": true,
+	"mld": true, "tys": true, "zł": true,
+}
+
+// SplitSentences splits one paragraph span of s into sentence spans. A
+// sentence ends at . ! ? … (with any closing quotes or brackets) followed by
+// white space and a capital, digit or opening quote, unless the word before
+// the period is a known abbreviation or a single letter (an initial); at a
+// CJK full stop; and at a line end after a terminator.
+func SplitSentences(s string, para Span) []Span {
+	var out []Span
+	start := para.Start
+	t := s[:para.End]
+	i := para.Start
+	for i < para.End {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '。', '！', '？':
+			end := skipClosers(t, i+n)
+			out = appendSentence(out, s, Span{start, end})
+			start = end
+			i = end
+			continue
+		case '.', '!', '?', '…':
+			end := skipClosers(t, skipRepeats(t, i+n))
+			if isBoundary(t, start, i, r, end) {
+				out = appendSentence(out, s, Span{start, end})
+				start = end
+				i = end
+				continue
+			}
+			i = end
+			continue
+		}
+		i += n
+	}
+	return appendSentence(out, s, Span{start, para.End})
+}
+
+func appendSentence(out []Span, s string, sp Span) []Span {
+	sp = trim(s, sp)
+	if sp.Len() > 0 {
+		out = append(out, sp)
+	}
+	return out
+}
+
+func skipRepeats(t string, i int) int {
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func skipClosers(t string, i int) int {
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !strings.ContainsRune("\"'”’»)]」』›", r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// isBoundary decides whether the terminator r at t[at] (whose run with
+// closers ends at end) ends a sentence that started at start.
+func isBoundary(t string, start, at int, r rune, end int) bool {
+	if end >= len(t) {
+		return true
+	}
+	next, n := utf8.DecodeRuneInString(t[end:])
+	if !unicode.IsSpace(next) {
+		return false
+	}
+	newline := next == '\n'
+	j := end + n
+	for j < len(t) {
+		c, m := utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		newline = newline || c == '\n'
+		j += m
+	}
+	if j >= len(t) || newline {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(t[j:])
+	if !(unicode.IsUpper(after) || unicode.IsDigit(after) || strings.ContainsRune("\"'“«„‘¿¡(—–-", after) || unicode.Is(unicode.Lo, after)) {
+		return false
+	}
+	if r != '.' {
+		return true
+	}
+	w := wordBefore(t, start, at)
+	if w == "" {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+		return false // an initial: "J. Biden"
+	}
+	return !abbreviations[strings.ToLower(w)]
+}
+
+// wordBefore returns the word (letters, inner dots and hyphens) that ends at t[at].
+func wordBefore(t string, start, at int) string {
+	i := at
+	for i > start {
+		r, n := utf8.DecodeLastRuneInString(t[start:i])
+		if !(unicode.IsLetter(r) || r == '.' || r == '-') {
+			break
+		}
+		i -= n
+	}
+	return strings.Trim(t[i:at], ".-")
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/textlens/textlens/analyze"
+)
+
+// AnalyzeOptions are the options of `textlens analyze`.
+type AnalyzeOptions struct {
+	IO     *IOStreams
+	Inputs InputOptions
+	Paths  []string
+}
+
+func newAnalyzeCmd(f *Factory, runF func(context.Context, *AnalyzeOptions) error) *cobra.Command {
+	opts := &AnalyzeOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "analyze [PATH|-]...",
+		Short: "Analyze articles: language, entities, dates, summary as JSON",
+		Long: `Analyze articles and print one JSON document per article.
+
+PATH is a file, a folder (walked recursively, in lexical order; hidden
+entries skipped, symbolic links to folders not followed) or "-" for standard
+input; no PATH reads standard input. One file gives one JSON object; several
+paths or a folder give JSON Lines, one object per article, in input order.
+An input that cannot be analyzed gives an object with an "error" field
+({"code","message"}) in its place, and the others are still analyzed.
+
+Encodings: UTF-8 (with or without BOM), UTF-16 with BOM (or without, for
+Latin-script text), and legacy encodings detected by content: Windows-1252 /
+ISO-8859-1, ISO-8859-2, Windows-1251, KOI8-R, and others.
+
+Examples:
+  textlens analyze article.txt
+  cat article.txt | textlens analyze -
+  textlens analyze articles/ --include '*.txt' -o results.jsonl
+  textlens analyze articles/ | jq -r '[.source.path, .language.code] | @tsv'
+  textlens analyze article.txt | jq '.language.alternatives'
+
+EXIT STATUS
+  0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := opts.Inputs.validate(); err != nil {
+				return err
+			}
+			opts.Paths = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runAnalyze(cmd.Context(), opts)
+		},
+	}
+	opts.Inputs.AddFlags(cmd.Flags())
+	return cmd
+}
+
+func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
+	a, err := analyze.New(opts.Inputs.config())
+	if err != nil {
+		return &flagError{err}
+	}
+	return runInputs(ctx, opts.IO, &opts.Inputs, opts.Paths, func(ctx context.Context, in analyze.Input) (any, error) {
+		return a.Analyze(ctx, in)
+	})
+}

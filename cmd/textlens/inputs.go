@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/textlens/textlens/analyze"
+	"github.com/textlens/textlens/analyze/batch"
+	"github.com/textlens/textlens/analyze/input"
+)
+
+// InputOptions are the flags shared by commands that read articles.
+type InputOptions struct {
+	Include   []string
+	Exclude   []string
+	MaxBytes  int64
+	Workers   int
+	Languages []string
+	Lang      string
+	Output    string
+	Pretty    bool
+}
+
+// AddFlags registers the input flags on fs.
+func (o *InputOptions) AddFlags(fs *pflag.FlagSet) {
+	fs.StringSliceVar(&o.Include, "include", nil, "in folders, analyze only files matching these globs (default "+strings.Join(input.DefaultInclude, ",")+")")
+	fs.StringSliceVar(&o.Exclude, "exclude", nil, "in folders, skip files and folders matching these globs")
+	fs.Int64Var(&o.MaxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	fs.IntVar(&o.Workers, "workers", 0, "articles analyzed in parallel (default: number of CPUs)")
+	fs.StringSliceVar(&o.Languages, "languages", nil, "restrict language detection to these ISO 639-1 codes (e.g. fr,en,de)")
+	fs.StringVar(&o.Lang, "lang", "", "do not detect: take this ISO 639-1 language code")
+	fs.StringVarP(&o.Output, "output", "o", "", "write to this file (atomically: a temporary file renamed at the end) instead of stdout")
+	fs.BoolVar(&o.Pretty, "pretty", false, "indent a single JSON document (default when stdout is a terminal)")
+}
+
+func (o *InputOptions) validate() error {
+	if err := input.ValidatePatterns(o.Include); err != nil {
+		return flagErrorf("--include: %v", err)
+	}
+	if err := input.ValidatePatterns(o.Exclude); err != nil {
+		return flagErrorf("--exclude: %v", err)
+	}
+	if o.MaxBytes <= 0 {
+		return flagErrorf("--max-bytes must be positive")
+	}
+	if o.Workers < 0 {
+		return flagErrorf("--workers must not be negative")
+	}
+	if o.Lang != "" && len(o.Languages) > 0 {
+		return flagErrorf("--lang and --languages cannot be used together")
+	}
+	return nil
+}
+
+func (o *InputOptions) config() analyze.Config {
+	return analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes}
+}
+
+// single reports whether the arguments name one article (not a folder):
+// its result is one JSON document rather than JSON Lines.
+func single(paths []string) bool {
+	if len(paths) != 1 {
+		return false
+	}
+	if paths[0] == input.Stdin {
+		return true
+	}
+	fi, err := os.Stat(paths[0])
+	return err != nil || !fi.IsDir()
+}
+
+// analyzeFunc turns one input into a result value or an error.
+type analyzeFunc func(ctx context.Context, in analyze.Input) (any, error)
+
+// runInputs is the loop shared by analyze, detect and entities: expand the
+// paths, analyze them in parallel, write the records in input order, report
+// failures on stderr, and return errInputsFailed if any input failed.
+func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []string, fn analyzeFunc) error {
+	if len(paths) == 0 {
+		paths = []string{input.Stdin}
+	}
+	stdinUsed := 0
+	for _, p := range paths {
+		if p == input.Stdin {
+			stdinUsed++
+		}
+	}
+	if stdinUsed > 1 {
+		return flagErrorf(`"-" (standard input) can be given only once`)
+	}
+	out, commit, err := openOutput(io, o.Output)
+	if err != nil {
+		return err
+	}
+	pretty := o.Pretty || (o.Output == "" && io.OutTTY)
+	one := single(paths)
+	failed, total := 0, 0
+	w := bufio.NewWriter(out)
+	walk := func(fn func(input.Item) error) error {
+		return input.Walk(ctx, paths, input.WalkOptions{Include: o.Include, Exclude: o.Exclude}, fn)
+	}
+	type record struct {
+		line    []byte
+		failure *analyze.Failure
+	}
+	process := func(ctx context.Context, it input.Item) record {
+		var v any
+		err := it.Err
+		if err == nil {
+			v, err = fn(ctx, analyze.Input{Path: it.Path, Stdin: io.In})
+		}
+		if err != nil {
+			f := analyze.Fail(it.Path, err)
+			return record{encode(f, one && pretty), f}
+		}
+		return record{line: encode(v, one && pretty)}
+	}
+	runErr := batch.Run(ctx, walk, o.Workers, process, func(rec record) error {
+		total++
+		if rec.failure != nil {
+			failed++
+			fmt.Fprintf(io.ErrOut, "textlens: %s\n", rec.failure.Error.Message)
+		}
+		if _, err := w.Write(rec.line); err != nil {
+			return err
+		}
+		// Flush whole records only, so a reader never sees a torn line.
+		if w.Buffered() > 64<<10 || one {
+			return w.Flush()
+		}
+		return nil
+	})
+	if err := w.Flush(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("write output: %w", err)
+	}
+	if err := commit(); err != nil && runErr == nil {
+		runErr = err
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if failed > 0 {
+		if total > 1 {
+			fmt.Fprintf(io.ErrOut, "textlens: %d of %d inputs failed\n", failed, total)
+		}
+		return errInputsFailed
+	}
+	return nil
+}
+
+// encode renders one record as a line of JSON (indented when pretty), HTML
+// characters left as they are.
+func encode(v any, pretty bool) []byte {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if pretty {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		// Only unsupported values fail; the result types have none.
+		panic(fmt.Sprintf("encode result: %v", err))
+	}
+	return []byte(b.String())
+}
+
+// openOutput returns where records go: stdout, or a temporary file beside
+// path that commit renames into place (so a reader never sees a half-written
+// file).
+func openOutput(io *IOStreams, path string) (w io.Writer, commit func() error, err error) {
+	if path == "" {
+		return io.Out, func() error { return nil }, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return nil, nil, fmt.Errorf("open output: %w", err)
+	}
+	return tmp, func() error {
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := tmp.Close(); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}, nil
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Factory holds what commands share. Costly parts are functions, so that
+// commands which do not need them (version, completion, languages) stay
+// instant.
+type Factory struct {
+	IO  *IOStreams
+	Now func() time.Time
+}
+
+// run executes the command line and maps the outcome to an exit code; it
+// is main without the process: tests call it directly.
+func run(ctx context.Context, args []string, io *IOStreams) exitCode {
+	f := &Factory{IO: io, Now: time.Now}
+	root := newRootCmd(f)
+	root.SetArgs(args)
+	root.SetIn(io.In)
+	root.SetOut(io.Out)
+	root.SetErr(io.ErrOut)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil {
+		return exitOK
+	}
+	code := exitCodeFor(err)
+	var fe *flagError
+	switch {
+	case errors.Is(err, errInputsFailed):
+		// each failure was already reported
+	case code == exitInterrupt:
+		fmt.Fprintln(io.ErrOut, "textlens: interrupted")
+	case errors.As(err, &fe):
+		fmt.Fprintf(io.ErrOut, "textlens: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
+	default:
+		fmt.Fprintf(io.ErrOut, "textlens: %v\n", err)
+	}
+	return code
+}
+
+func newRootCmd(f *Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "textlens",
+		Short: "Multilingual article analysis: language, names, dates, summary — as JSON",
+		Long: `textlens reads news articles (plain text, any common encoding) in many
+languages and prints one JSON document per article: the language with its
+confidence, the people, places, organizations and dates it mentions, and a
+short summary.
+
+Data goes to standard output, messages to standard error.
+
+EXIT STATUS
+  0    every input was analyzed
+  1    the run finished, but at least one input failed (each failure is a
+       JSON object with an "error" field in the output)
+  2    usage error, or the run could not start
+  130  interrupted (SIGINT or SIGTERM)`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
+	root.AddCommand(
+		newAnalyzeCmd(f, nil),
+		newDetectCmd(f, nil),
+		newLanguagesCmd(f),
+		newEvaluateCmd(f),
+	)
+	return root
+}

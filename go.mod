@@ -1,0 +1,18 @@
+module github.com/textlens/textlens
+
+go 1.26.8
+
+require (
+	github.com/pemistahl/lingua-go v1.4.0
+	github.com/saintfish/chardet v0.0.0-20230101081208-5e3ef4b5456d
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.1.0
+	golang.org/x/text v0.44.0
+	google.golang.org/protobuf v1.31.0
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/shopspring/decimal v1.3.1 // indirect
+	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
+)
