@@ -3,14 +3,17 @@ package input
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"net/http"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // Decoded is the text of one input after decoding.
@@ -49,15 +52,15 @@ func Decode(b []byte) (Decoded, error) {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		return decodeUTF8(b[3:]), nil
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeWith(b[2:], unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le")
+		return decodeWith(b[2:], xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), "utf-16le")
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeWith(b[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be")
+		return decodeWith(b[2:], xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), "utf-16be")
 	}
 	if le, ok := utf16WithoutBOM(b); ok {
 		if le {
-			return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le")
+			return decodeWith(b, xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), "utf-16le")
 		}
-		return decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be")
+		return decodeWith(b, xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), "utf-16be")
 	}
 	if isBinary(b) {
 		return Decoded{}, ErrBinary
@@ -178,6 +181,11 @@ func mostlyUTF8(b []byte) bool {
 	return multi > 0 && invalid < multi
 }
 
+// latinFamily are the 8-bit encodings of Latin-script European text that
+// are confused with each other: chardet proposes one, the most plausible
+// decoding wins.
+var latinFamily = []string{"windows-1252", "iso-8859-2", "windows-1250"}
+
 func decodeLegacy(b []byte) (Decoded, error) {
 	results, err := chardet.NewTextDetector().DetectAll(b)
 	if err == nil {
@@ -190,6 +198,10 @@ func decodeLegacy(b []byte) (Decoded, error) {
 				continue
 			}
 			name, _ := htmlindex.Name(enc)
+			if slices.Contains(latinFamily, name) {
+				name = mostPlausible(b, name)
+				enc, _ = htmlindex.Get(name)
+			}
 			return decodeWith(b, enc, name)
 		}
 	}
@@ -199,4 +211,59 @@ func decodeLegacy(b []byte) (Decoded, error) {
 	d, err := decodeWith(b, enc, "windows-1252")
 	d.Warnings = append(d.Warnings, "encoding_guessed")
 	return d, err
+}
+
+// mostPlausible decodes b with each encoding of latinFamily and returns the
+// one whose text reads most like words: non-ASCII letters count for it,
+// symbols inside words (Polish "W³adze" read as Windows-1252) and C1 control
+// characters against it. Ties keep first, chardet's proposal.
+//
+// This also covers ISO-8859-2, which the chardet port misses: its
+// ISO-8859-2 recognizers are built as ISO-8859-1 ones.
+func mostPlausible(b []byte, first string) string {
+	best, bestScore := first, plausibility(b, first)
+	for _, name := range latinFamily {
+		if name == first {
+			continue
+		}
+		if sc := plausibility(b, name); sc > bestScore {
+			best, bestScore = name, sc
+		}
+	}
+	return best
+}
+
+func plausibility(b []byte, name string) int {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return math.MinInt
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return math.MinInt
+	}
+	score := 0
+	prevLetter := false
+	rs := []rune(string(out))
+	for i, r := range rs {
+		isLetter := unicode.IsLetter(r)
+		if r >= 0x80 {
+			switch {
+			case r < 0xA0:
+				score -= 5 // C1 control: never in real text
+			case isLetter:
+				score++
+			case prevLetter && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && oddInWord(r):
+				score -= 3 // a symbol inside a word
+			}
+		}
+		prevLetter = isLetter
+	}
+	return score
+}
+
+// oddInWord reports characters that do not occur between two letters of a
+// word in real text (apostrophes and hyphens do).
+func oddInWord(r rune) bool {
+	return unicode.IsSymbol(r) || unicode.IsNumber(r) || strings.ContainsRune("¶§¿¡·\uFFFD", r)
 }

@@ -1,0 +1,216 @@
+package analyze
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// validate checks one JSON document against the schema.
+func validate(t *testing.T, s *jsonschema.Schema, data []byte) {
+	t.Helper()
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(v); err != nil {
+		t.Errorf("schema: %v\n%s", err, data)
+	}
+}
+
+// TestGolden analyzes every article in testdata/articles and compares the
+// result with testdata/golden/<name>.json (decoded, so formatting does not
+// matter); -update rewrites them. Every golden file must satisfy the schema.
+func TestGolden(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := compileSchema(t)
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if len(paths) < 5 {
+		t.Fatalf("%d articles in testdata/articles, want at least 5", len(paths))
+	}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		t.Run(name, func(t *testing.T) {
+			res, err := a.Analyze(context.Background(), Input{Path: p})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Source.Path = "testdata/articles/" + name + ".txt"
+			got, _ := json.MarshalIndent(res, "", "  ")
+			got = append(got, '\n')
+			golden := filepath.Join("..", "testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./analyze -update)", err)
+			}
+			validate(t, schema, want)
+			var g, w any
+			json.Unmarshal(got, &g)
+			json.Unmarshal(want, &w)
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("result differs from %s (run go test ./analyze -update and review the diff)\ngot:\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	a, _ := New(Config{})
+	res, err := a.Analyze(context.Background(), Input{Path: "../testdata/articles/fr-seed.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Language.Code != "fr" || !res.Language.Reliable {
+		t.Errorf("language %+v, want reliable fr", res.Language)
+	}
+	if want := "De nouvelles sanctions pourraient entraîner une rupture des relations russo-américaines"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+	if res.Stats.Paragraphs != 21 || res.Stats.Words < 550 || res.Stats.Sentences < 30 {
+		t.Errorf("stats %+v", res.Stats)
+	}
+}
+
+func TestMixedLanguageSegments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	a, _ := New(Config{})
+	res, err := a.Analyze(context.Background(), Input{Path: "../testdata/articles/mixed-fr-en.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile("../testdata/articles/mixed-fr-en.txt")
+	runes := []rune(string(raw))
+	var codes []string
+	for _, s := range res.Language.Segments {
+		codes = append(codes, s.Code)
+		if s.Code == "en" && !strings.HasPrefix(string(runes[s.Start:s.End]), `"We had a frank`) {
+			t.Errorf("English segment holds %q", string(runes[s.Start:s.End]))
+		}
+	}
+	if strings.Join(codes, ",") != "fr,en,fr" {
+		t.Errorf("segments %v, want fr,en,fr", codes)
+	}
+}
+
+func TestAnalyzeInputs(t *testing.T) {
+	a, err := New(Config{MaxBytes: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name     string
+		path     string
+		stdin    string
+		wantCode string // error code, or "" for success
+		wantWarn string
+	}{
+		{"missing", filepath.Join(dir, "none.txt"), "", "not_found", ""},
+		{"binary", write("x.bin", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")), "", "binary", ""},
+		{"too large", write("big.txt", bytes.Repeat([]byte("a "), 600)), "", "too_large", ""},
+		{"folder given as a file", dir, "", "not_regular", ""},
+		{"empty", write("empty.txt", nil), "", "", "empty_text"},
+		{"white space", write("ws.txt", []byte(" \n\t\n")), "", "", "empty_text"},
+		{"digits only", write("digits.txt", []byte("12 34 56")), "", "", "language_undetermined"},
+		{"stdin", "-", "Dies ist ein Artikel über die Wirtschaft in Deutschland und Europa.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := a.Analyze(context.Background(), Input{Path: tt.path, Stdin: strings.NewReader(tt.stdin)})
+			if tt.wantCode != "" {
+				var ie *InputError
+				if !errors.As(err, &ie) || ie.Code != tt.wantCode {
+					t.Fatalf("err = %v, want code %s", err, tt.wantCode)
+				}
+				f := Fail(tt.path, err)
+				if f.Error.Code != tt.wantCode || !strings.Contains(f.Error.Message, filepath.Base(tt.path)) {
+					t.Errorf("failure record %+v does not name the file", f)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var codes []string
+			for _, w := range res.Warnings {
+				codes = append(codes, w.Code)
+			}
+			if tt.wantWarn != "" && !strings.Contains(strings.Join(codes, ","), tt.wantWarn) {
+				t.Errorf("warnings %v, want %s", codes, tt.wantWarn)
+			}
+			if tt.wantWarn == "empty_text" && (res.Language.Code != "und" || res.Language.Reliable) {
+				t.Errorf("empty text language %+v, want und, unreliable", res.Language)
+			}
+		})
+	}
+}
+
+func TestNewRejectsBadConfig(t *testing.T) {
+	for _, cfg := range []Config{{ForceLanguage: "xx"}, {Languages: []string{"fr", "zz"}}} {
+		if _, err := New(cfg); err == nil {
+			t.Errorf("New(%+v) succeeded", cfg)
+		}
+	}
+}
+
+func TestForcedLanguage(t *testing.T) {
+	a, _ := New(Config{ForceLanguage: "de"})
+	res, err := a.Analyze(context.Background(), Input{Path: "-", Stdin: strings.NewReader("This is English, but the user said German.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Language.Code != "de" || res.Language.Name != "German" || res.Language.Confidence != 1 {
+		t.Errorf("language %+v, want forced de", res.Language)
+	}
+}

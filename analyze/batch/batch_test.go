@@ -1,0 +1,103 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/textlens/textlens/analyze/input"
+)
+
+func walkN(n int) Walker {
+	return func(fn func(input.Item) error) error {
+		for i := 0; i < n; i++ {
+			if err := fn(input.Item{Path: strconv.Itoa(i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func TestRunKeepsInputOrder(t *testing.T) {
+	for _, workers := range []int{1, 3, 8} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			var got, want []string
+			for i := 0; i < 200; i++ {
+				want = append(want, strconv.Itoa(i))
+			}
+			err := Run(context.Background(), walkN(200), workers, func(_ context.Context, it input.Item) string {
+				n, _ := strconv.Atoi(it.Path)
+				time.Sleep(time.Duration(n%7) * 100 * time.Microsecond) // finish out of order
+				return it.Path
+			}, func(s string) error { got = append(got, s); return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("order: got %v", got)
+			}
+		})
+	}
+}
+
+func TestRunBoundsInFlight(t *testing.T) {
+	var inFlight, peak atomic.Int64
+	walk := func(fn func(input.Item) error) error {
+		for i := 0; i < 500; i++ {
+			n := inFlight.Add(1)
+			for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+			}
+			if err := fn(input.Item{Path: strconv.Itoa(i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := Run(context.Background(), walk, 2, func(_ context.Context, it input.Item) string { return it.Path },
+		func(string) error { inFlight.Add(-1); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := peak.Load(); p > 4*2+2 {
+		t.Errorf("%d items in flight at once, want at most about 4 per worker", p)
+	}
+}
+
+func TestRunCancelEmitsAPrefix(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var got []int
+	err := Run(ctx, walkN(1000), 4, func(_ context.Context, it input.Item) int {
+		n, _ := strconv.Atoi(it.Path)
+		if n == 50 {
+			cancel()
+		}
+		return n
+	}, func(n int) error { got = append(got, n); return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	for i, n := range got {
+		if n != i {
+			t.Fatalf("output is not a prefix of the input: %v", got)
+		}
+	}
+	if len(got) >= 1000 {
+		t.Errorf("all %d items emitted after cancel", len(got))
+	}
+}
+
+func TestRunEmitError(t *testing.T) {
+	boom := errors.New("disk full")
+	calls := 0
+	err := Run(context.Background(), walkN(100), 2, func(_ context.Context, it input.Item) string { return it.Path },
+		func(string) error { calls++; return boom })
+	if !errors.Is(err, boom) || calls != 1 {
+		t.Errorf("err = %v after %d emits, want %v after 1", err, calls, boom)
+	}
+}

@@ -1,0 +1,112 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func slices(d *Doc, spans []Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, d.Slice(s))
+	}
+	return out
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"blank lines", "Title\n\nFirst para\nwrapped.\n\n\nSecond.\n", []string{"Title", "First para\nwrapped.", "Second."}},
+		{"one per line without blank lines", "Line one.\nLine two.\r\nLine three.", []string{"Line one.", "Line two.", "Line three."}},
+		{"crlf blank lines", "A\r\n\r\nB\r\n", []string{"A", "B"}},
+		{"white space only", " \n\t\n", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := New(tt.in)
+			if got := slices(d, d.Paragraphs); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("paragraphs = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "Il pleut. Il fait froid! Vraiment?", []string{"Il pleut.", "Il fait froid!", "Vraiment?"}},
+		{"honorific", "Selon M. Ouchakov, rien. Mme Dupont a dit non.", []string{"Selon M. Ouchakov, rien.", "Mme Dupont a dit non."}},
+		{"initial", "J. Biden called. He spoke.", []string{"J. Biden called.", "He spoke."}},
+		{"abbreviation", "Er kam z.B. am Montag. Dann ging er.", []string{"Er kam z.B. am Montag.", "Dann ging er."}},
+		{"lower case after period", "It costs 3.5 dollars. ok then", []string{"It costs 3.5 dollars. ok then"}},
+		{"quotes", "Он сказал: «Нет». Потом ушёл.", []string{"Он сказал: «Нет».", "Потом ушёл."}},
+		{"russian abbreviation", "В 2021 г. было тихо. Затем нет.", []string{"В 2021 г. было тихо.", "Затем нет."}},
+		{"cjk", "今日は晴れ。明日は雨。", []string{"今日は晴れ。", "明日は雨。"}},
+		{"ellipsis", "Wait... What now?", []string{"Wait...", "What now?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := New(tt.in)
+			if got := slices(d, d.Sentences); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentences = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"first line", "Storm hits coast\n\nThe storm arrived on Monday and many homes lost power in the night.", "Storm hits coast"},
+		{"site chrome around the headline", "237online.com\n\nL'ouverture sur le Cameroun\n\nDe nouvelles sanctions pourraient entraîner une rupture\n\nMoscou et Washington\n\nDe nouvelles sanctions éventuelles contre la Russie pourraient conduire à une rupture.", "De nouvelles sanctions pourraient entraîner une rupture"},
+		{"no heading", "The storm arrived on Monday. Many homes lost power.", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := New(tt.in)
+			got := ""
+			if d.Title != nil {
+				got = d.Slice(*d.Title)
+			}
+			if got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"Hello, world!", 2},
+		{"l'Otan et Russie-Otan", 3},
+		{"3.5 millions d'euros", 3},
+		{"東京は晴れ", 5},
+		{"  — ", 0},
+	}
+	for _, tt := range tests {
+		if got := CountWords(tt.in); got != tt.want {
+			t.Errorf("CountWords(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRuneOffsets(t *testing.T) {
+	s := "Genève à Moscou"
+	r := NewRuneOffsets(s)
+	for _, tt := range []struct{ b, want int }{{0, 0}, {3, 3}, {5, 4}, {7, 6}, {10, 8}, {len(s), 15}, {2, 2}, {100, 15}} {
+		if got := r.Runes(tt.b); got != tt.want {
+			t.Errorf("Runes(%d) = %d, want %d", tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/textlens/textlens/analyze"
+)
+
+const seed = "../../testdata/articles/fr-seed.txt"
+
+func TestAnalyzeFlags(t *testing.T) {
+	tests := []struct {
+		args    string
+		want    InputOptions
+		wantErr string
+	}{
+		{"a.txt", InputOptions{MaxBytes: 32 << 20}, ""},
+		{"--languages fr,en --workers 3 -o out.jsonl dir", InputOptions{Languages: []string{"fr", "en"}, Workers: 3, Output: "out.jsonl", MaxBytes: 32 << 20}, ""},
+		{"--include *.txt --exclude drafts --max-bytes 1000 --pretty x", InputOptions{Include: []string{"*.txt"}, Exclude: []string{"drafts"}, MaxBytes: 1000, Pretty: true}, ""},
+		{"--lang fr --languages fr x", InputOptions{}, "cannot be used together"},
+		{"--max-bytes 0 x", InputOptions{}, "--max-bytes"},
+		{"--include [ x", InputOptions{}, "--include"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.args, func(t *testing.T) {
+			io, _, _ := newTestStreams("")
+			var got *AnalyzeOptions
+			cmd := newAnalyzeCmd(&Factory{IO: io}, func(_ context.Context, o *AnalyzeOptions) error { got = o; return nil })
+			cmd.SetArgs(strings.Fields(tt.args))
+			cmd.SetOut(io.Out)
+			cmd.SetErr(io.ErrOut)
+			err := cmd.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got.Inputs, tt.want) {
+				t.Errorf("options %+v, want %+v", got.Inputs, tt.want)
+			}
+		})
+	}
+}
+
+func schema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(analyze.Schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AddResource("schema.json", doc)
+	s, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// records parses JSON Lines output and checks each line against the schema.
+func records(t *testing.T, s *jsonschema.Schema, out string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("line is not JSON: %v\n%s", err, sc.Text())
+		}
+		v, _ := jsonschema.UnmarshalJSON(bytes.NewReader(sc.Bytes()))
+		if err := s.Validate(v); err != nil {
+			t.Errorf("line breaks the schema: %v\n%s", err, sc.Text())
+		}
+		recs = append(recs, m)
+	}
+	return recs
+}
+
+func runCLI(t *testing.T, stdin string, args ...string) (exitCode, string, string) {
+	t.Helper()
+	io, out, errOut := newTestStreams(stdin)
+	code := run(context.Background(), args, io)
+	return code, out.String(), errOut.String()
+}
+
+func TestRunAnalyze(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	s := schema(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Der Bundestag hat am Freitag ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("El Congreso aprobó el jueves una nueva ley sobre la vivienda y los alquileres."), 0o644)
+
+	t.Run("one file gives one object", func(t *testing.T) {
+		code, out, errOut := runCLI(t, "", "analyze", seed)
+		if code != exitOK || errOut != "" {
+			t.Fatalf("exit %d, stderr %q", code, errOut)
+		}
+		if strings.Count(out, "\n") != 1 {
+			t.Errorf("want one compact line, got %q", out)
+		}
+		recs := records(t, s, out)
+		if recs[0]["language"].(map[string]any)["code"] != "fr" {
+			t.Errorf("language %v", recs[0]["language"])
+		}
+	})
+	t.Run("pretty", func(t *testing.T) {
+		_, out, _ := runCLI(t, "", "analyze", "--pretty", seed)
+		if !strings.HasPrefix(out, "{\n  \"schema_version\": 1,") {
+			t.Errorf("not indented: %.60q", out)
+		}
+	})
+	t.Run("stdin", func(t *testing.T) {
+		code, out, _ := runCLI(t, "Le gouvernement a présenté mercredi son projet de loi de finances pour l'année prochaine.", "analyze", "-")
+		recs := records(t, s, out)
+		if code != exitOK || recs[0]["source"].(map[string]any)["path"] != "-" || recs[0]["language"].(map[string]any)["code"] != "fr" {
+			t.Errorf("exit %d, %v", code, recs)
+		}
+		code, out, _ = runCLI(t, "Le gouvernement a présenté mercredi son projet de loi de finances.", "detect")
+		if code != exitOK || !strings.Contains(out, `"code":"fr"`) {
+			t.Errorf("no argument should read stdin: exit %d, %s", code, out)
+		}
+	})
+	t.Run("folder with a bad file", func(t *testing.T) {
+		code, out, errOut := runCLI(t, "", "analyze", dir)
+		if code != exitSomeInput {
+			t.Errorf("exit %d, want %d", code, exitSomeInput)
+		}
+		recs := records(t, s, out)
+		if len(recs) != 3 {
+			t.Fatalf("%d records, want 3", len(recs))
+		}
+		var paths []string
+		for _, r := range recs {
+			paths = append(paths, filepath.Base(r["source"].(map[string]any)["path"].(string)))
+		}
+		if strings.Join(paths, ",") != "a.txt,b.txt,c.txt" {
+			t.Errorf("order %v", paths)
+		}
+		if e, ok := recs[1]["error"].(map[string]any); !ok || e["code"] != "binary" {
+			t.Errorf("b.txt: %v", recs[1])
+		}
+		if !strings.Contains(errOut, "b.txt") || !strings.Contains(errOut, "1 of 3 inputs failed") {
+			t.Errorf("stderr %q", errOut)
+		}
+	})
+	t.Run("output file", func(t *testing.T) {
+		outPath := filepath.Join(t.TempDir(), "results.jsonl")
+		code, out, _ := runCLI(t, "", "analyze", "--workers", "2", "-o", outPath, seed, filepath.Join(dir, "c.txt"))
+		if code != exitOK || out != "" {
+			t.Fatalf("exit %d, stdout %q", code, out)
+		}
+		data, err := os.ReadFile(outPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if recs := records(t, s, string(data)); len(recs) != 2 {
+			t.Errorf("%d records in the output file, want 2", len(recs))
+		}
+		left, _ := filepath.Glob(filepath.Join(filepath.Dir(outPath), ".*tmp*"))
+		if len(left) > 0 {
+			t.Errorf("temporary files left: %v", left)
+		}
+	})
+	t.Run("detect", func(t *testing.T) {
+		code, out, _ := runCLI(t, "", "detect", seed, filepath.Join(dir, "a.txt"))
+		recs := records(t, s, out)
+		if code != exitOK || len(recs) != 2 {
+			t.Fatalf("exit %d, %d records", code, len(recs))
+		}
+		for _, r := range recs {
+			if _, ok := r["entities"]; ok {
+				t.Errorf("detect printed more than the language: %v", r)
+			}
+		}
+		if recs[1]["language"].(map[string]any)["code"] != "de" {
+			t.Errorf("a.txt: %v", recs[1]["language"])
+		}
+	})
+	t.Run("missing file", func(t *testing.T) {
+		code, out, errOut := runCLI(t, "", "analyze", filepath.Join(dir, "nope.txt"))
+		recs := records(t, s, out)
+		if code != exitSomeInput || len(recs) != 1 || recs[0]["error"].(map[string]any)["code"] != "not_found" || !strings.Contains(errOut, "nope.txt") {
+			t.Errorf("exit %d, %v, stderr %q", code, recs, errOut)
+		}
+	})
+}
+
+func TestRunUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"analyze", "--no-such-flag"},
+		{"analyze", "--lang", "xx", "a.txt"},
+		{"analyze", "--languages", "fr,qq", "a.txt"},
+		{"analyze", "-", "-"},
+		{"languages", "extra"},
+		{"evaluate", "langid"},
+		{"nonsense"},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", args...)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d", code, exitUsage)
+			}
+			if out != "" || !strings.HasPrefix(errOut, "textlens: ") && !strings.HasPrefix(errOut, "Error") {
+				t.Errorf("stdout %q, stderr %q", out, errOut)
+			}
+		})
+	}
+}
+
+func TestRunLanguages(t *testing.T) {
+	code, out, _ := runCLI(t, "", "languages", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 75 {
+		t.Errorf("%d languages, want lingua-go's 75", len(lines))
+	}
+	var fr analyze.LanguageSupport
+	for _, l := range lines {
+		if strings.Contains(l, `"code":"fr"`) {
+			json.Unmarshal([]byte(l), &fr)
+		}
+	}
+	if fr.Name != "French" || fr.Script != "Latin" || !fr.Detect {
+		t.Errorf("fr: %+v", fr)
+	}
+	io, out2, _ := newTestStreams("")
+	io.OutTTY = true
+	run(context.Background(), []string{"languages"}, io)
+	if !strings.HasPrefix(out2.String(), "CODE") {
+		t.Errorf("terminal output is not a table: %.40q", out2.String())
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "", "--version")
+	if code != exitOK || !strings.Contains(out, version) {
+		t.Errorf("exit %d, %q", code, out)
+	}
+}
