@@ -48,8 +48,8 @@ func TestWalk(t *testing.T) {
 	write(t, filepath.Join(dir, ".git", "x.txt"), "hidden")
 	write(t, filepath.Join(dir, ".hidden.txt"), "hidden")
 	write(t, filepath.Join(dir, "drafts", "e.txt"), "e")
-	must(t, os.Symlink(dir, filepath.Join(dir, "loop-to-root")))                        // a folder link: not followed
-	must(t, os.Symlink("self.txt", filepath.Join(dir, "self.txt")))                      // a link loop
+	must(t, os.Symlink(dir, filepath.Join(dir, "loop-to-root")))                          // a folder link: not followed
+	must(t, os.Symlink("self.txt", filepath.Join(dir, "self.txt")))                       // a link loop
 	must(t, os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link-to-a.txt"))) // a file link: followed
 	must(t, os.Symlink("missing.txt", filepath.Join(dir, "broken.txt")))
 	must(t, syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644)) // never opened

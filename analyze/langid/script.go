@@ -109,7 +109,7 @@ func Script(l lingua.Language) string {
 	}
 	switch l {
 	case lingua.Japanese:
-		return "Japanese (Han, kana)"
+		return "Han, kana"
 	case lingua.Chinese:
 		return "Han"
 	}

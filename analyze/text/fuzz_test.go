@@ -1,0 +1,45 @@
+package text
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzNew: every span lies inside the text, on rune boundaries, in order,
+// and sentences lie inside paragraphs.
+func FuzzNew(f *testing.F) {
+	f.Add("Title\n\nM. Dupont est venu. Il est reparti!\r\n\r\nSecond paragraph… « Oui. »")
+	f.Add("今日は晴れ。明日は雨。")
+	f.Add("a.\n.\n\n\n..!?")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the Doc is built from decoded, valid text
+		}
+		d := New(s)
+		check := func(kind string, sp Span) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End || !utf8.RuneStart(s[sp.Start]) || (sp.End < len(s) && !utf8.RuneStart(s[sp.End])) {
+				t.Fatalf("%s span %v out of bounds or mid-rune in %q", kind, sp, s)
+			}
+		}
+		prev := 0
+		for _, p := range d.Paragraphs {
+			check("paragraph", p)
+			if p.Start < prev {
+				t.Fatalf("paragraphs out of order in %q", s)
+			}
+			prev = p.End
+		}
+		prev = 0
+		for _, sn := range d.Sentences {
+			check("sentence", sn)
+			if sn.Start < prev {
+				t.Fatalf("sentences out of order in %q", s)
+			}
+			prev = sn.End
+		}
+		if d.Title != nil {
+			check("title", *d.Title)
+		}
+		CountWords(s)
+	})
+}
