@@ -123,7 +123,6 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	}
 	lang, lw := a.language(doc)
 	warns = append(warns, lw...)
-	ro := text.NewRuneOffsets(doc.Text)
 	res := &Result{
 		SchemaVersion: SchemaVersion,
 		Source:        src,
@@ -145,10 +144,6 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	if doc.Title != nil {
 		res.Title = doc.Slice(*doc.Title)
 	}
-	for i := range res.Language.Segments {
-		s := &res.Language.Segments[i]
-		s.Start, s.End = ro.Runes(s.Start), ro.Runes(s.End)
-	}
 	if res.Warnings == nil {
 		res.Warnings = []Warning{}
 	}
@@ -165,16 +160,10 @@ func (a *Analyzer) Detect(ctx context.Context, in Input) (*Detection, error) {
 		return nil, err
 	}
 	lang, lw := a.language(doc)
-	ro := text.NewRuneOffsets(doc.Text)
-	for i := range lang.Segments {
-		s := &lang.Segments[i]
-		s.Start, s.End = ro.Runes(s.Start), ro.Runes(s.End)
-	}
 	return &Detection{SchemaVersion: SchemaVersion, Source: src, Language: lang, Warnings: append(warns, lw...)}, nil
 }
 
-// language detects (or takes the forced) language. Segment offsets are
-// left in bytes; the caller converts them.
+// language detects (or takes the forced) language.
 func (a *Analyzer) language(doc *text.Doc) (Language, []Warning) {
 	var warns []Warning
 	if strings.TrimSpace(doc.Text) == "" {
@@ -190,8 +179,9 @@ func (a *Analyzer) language(doc *text.Doc) (Language, []Warning) {
 	for _, alt := range r.Alternatives {
 		lang.Alternatives = append(lang.Alternatives, Alternative{Code: alt.Code, Confidence: alt.Confidence})
 	}
+	ro := text.NewRuneOffsets(doc.Text)
 	for _, s := range segs {
-		lang.Segments = append(lang.Segments, Segment{Start: s.Span.Start, End: s.Span.End, Code: s.Code, Confidence: s.Confidence})
+		lang.Segments = append(lang.Segments, Segment{Start: ro.Runes(s.Span.Start), End: ro.Runes(s.Span.End), Code: s.Code, Confidence: s.Confidence})
 	}
 	switch {
 	case r.Code == langid.Undetermined:

@@ -12,39 +12,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/textlens/textlens/internal/schematest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(Schema))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// validate checks one JSON document against the schema.
-func validate(t *testing.T, s *jsonschema.Schema, data []byte) {
-	t.Helper()
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Validate(v); err != nil {
-		t.Errorf("schema: %v\n%s", err, data)
-	}
-}
 
 // TestGolden analyzes every article in testdata/articles and compares the
 // result with testdata/golden/<name>.json (decoded, so formatting does not
@@ -57,7 +28,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	schema := compileSchema(t)
+	schema := schematest.Compile(t, Schema)
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	if len(paths) < 5 {
 		t.Fatalf("%d articles in testdata/articles, want at least 5", len(paths))
@@ -82,7 +53,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./analyze -update)", err)
 			}
-			validate(t, schema, want)
+			schematest.Validate(t, schema, want)
 			var g, w any
 			json.Unmarshal(got, &g)
 			json.Unmarshal(want, &w)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/textlens/textlens/analyze"
+	"github.com/textlens/textlens/internal/schematest"
 )
 
 const seed = "../../testdata/articles/fr-seed.txt"
@@ -56,21 +56,6 @@ func TestAnalyzeFlags(t *testing.T) {
 	}
 }
 
-func schema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(analyze.Schema))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AddResource("schema.json", doc)
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 // records parses JSON Lines output and checks each line against the schema.
 func records(t *testing.T, s *jsonschema.Schema, out string) []map[string]any {
 	t.Helper()
@@ -82,10 +67,7 @@ func records(t *testing.T, s *jsonschema.Schema, out string) []map[string]any {
 		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
 			t.Fatalf("line is not JSON: %v\n%s", err, sc.Text())
 		}
-		v, _ := jsonschema.UnmarshalJSON(bytes.NewReader(sc.Bytes()))
-		if err := s.Validate(v); err != nil {
-			t.Errorf("line breaks the schema: %v\n%s", err, sc.Text())
-		}
+		schematest.Validate(t, s, sc.Bytes())
 		recs = append(recs, m)
 	}
 	return recs
@@ -102,7 +84,7 @@ func TestRunAnalyze(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads language models")
 	}
-	s := schema(t)
+	s := schematest.Compile(t, analyze.Schema)
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Der Bundestag hat am Freitag ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen."), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644)
@@ -249,6 +231,18 @@ func TestRunLanguages(t *testing.T) {
 	run(context.Background(), []string{"languages"}, io)
 	if !strings.HasPrefix(out2.String(), "CODE") {
 		t.Errorf("terminal output is not a table: %.40q", out2.String())
+	}
+}
+
+func TestRunInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	io, out, errOut := newTestStreams("")
+	if code := run(ctx, []string{"analyze", seed, seed}, io); code != exitInterrupt {
+		t.Errorf("exit %d, want %d", code, exitInterrupt)
+	}
+	if out.Len() != 0 || !strings.Contains(errOut.String(), "interrupted") {
+		t.Errorf("stdout %q, stderr %q", out, errOut)
 	}
 }
 

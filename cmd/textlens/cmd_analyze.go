@@ -42,27 +42,30 @@ Examples:
 
 EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Inputs.validate(); err != nil {
-				return err
-			}
-			opts.Paths = args
-			if runF != nil {
-				return runF(cmd.Context(), opts)
-			}
-			return runAnalyze(cmd.Context(), opts)
-		},
 	}
-	opts.Inputs.AddFlags(cmd.Flags())
-	return cmd
+	return withInputs(cmd, opts, runF, func(a *analyze.Analyzer) analyzeFunc {
+		return func(ctx context.Context, in analyze.Input) (any, error) { return a.Analyze(ctx, in) }
+	})
 }
 
-func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
-	a, err := analyze.New(opts.Inputs.config())
-	if err != nil {
-		return &flagError{err}
+// withInputs completes a command that reads articles: it binds the input
+// flags, and its RunE validates them, then hands off to runF (tests) or
+// runs the analyzer's job picked by job over the inputs.
+func withInputs(cmd *cobra.Command, opts *AnalyzeOptions, runF func(context.Context, *AnalyzeOptions) error, job func(*analyze.Analyzer) analyzeFunc) *cobra.Command {
+	opts.Inputs.AddFlags(cmd.Flags())
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := opts.Inputs.validate(); err != nil {
+			return err
+		}
+		opts.Paths = args
+		if runF != nil {
+			return runF(cmd.Context(), opts)
+		}
+		a, err := analyze.New(opts.Inputs.config())
+		if err != nil {
+			return &flagError{err}
+		}
+		return runInputs(cmd.Context(), opts.IO, &opts.Inputs, opts.Paths, job(a))
 	}
-	return runInputs(ctx, opts.IO, &opts.Inputs, opts.Paths, func(ctx context.Context, in analyze.Input) (any, error) {
-		return a.Analyze(ctx, in)
-	})
+	return cmd
 }

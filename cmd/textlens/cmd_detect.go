@@ -24,23 +24,8 @@ Examples:
 
 EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := opts.Inputs.validate(); err != nil {
-				return err
-			}
-			opts.Paths = args
-			if runF != nil {
-				return runF(cmd.Context(), opts)
-			}
-			a, err := analyze.New(opts.Inputs.config())
-			if err != nil {
-				return &flagError{err}
-			}
-			return runInputs(cmd.Context(), opts.IO, &opts.Inputs, opts.Paths, func(ctx context.Context, in analyze.Input) (any, error) {
-				return a.Detect(ctx, in)
-			})
-		},
 	}
-	opts.Inputs.AddFlags(cmd.Flags())
-	return cmd
+	return withInputs(cmd, opts, runF, func(a *analyze.Analyzer) analyzeFunc {
+		return func(ctx context.Context, in analyze.Input) (any, error) { return a.Detect(ctx, in) }
+	})
 }

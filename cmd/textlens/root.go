@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -16,14 +16,13 @@ var version = "0.1.0-dev"
 // commands which do not need them (version, completion, languages) stay
 // instant.
 type Factory struct {
-	IO  *IOStreams
-	Now func() time.Time
+	IO *IOStreams
 }
 
 // run executes the command line and maps the outcome to an exit code; it
 // is main without the process: tests call it directly.
 func run(ctx context.Context, args []string, io *IOStreams) exitCode {
-	f := &Factory{IO: io, Now: time.Now}
+	f := &Factory{IO: io}
 	root := newRootCmd(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -40,7 +39,7 @@ func run(ctx context.Context, args []string, io *IOStreams) exitCode {
 		// each failure was already reported
 	case code == exitInterrupt:
 		fmt.Fprintln(io.ErrOut, "textlens: interrupted")
-	case errors.As(err, &fe):
+	case errors.As(err, &fe) || strings.HasPrefix(err.Error(), "unknown command"):
 		fmt.Fprintf(io.ErrOut, "textlens: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
 	default:
 		fmt.Fprintf(io.ErrOut, "textlens: %v\n", err)
