@@ -10,6 +10,7 @@ import (
 
 	"github.com/textlens/textlens/analyze/input"
 	"github.com/textlens/textlens/analyze/langid"
+	"github.com/textlens/textlens/analyze/ner"
 	"github.com/textlens/textlens/analyze/text"
 )
 
@@ -22,12 +23,16 @@ type Config struct {
 	ForceLanguage string
 	// MaxBytes refuses larger inputs (≤ 0: input.DefaultMaxBytes).
 	MaxBytes int64
+	// NERModel, if set, tags every language with this model instead of the
+	// shipped ones (a model trained with `textlens train ner`).
+	NERModel *ner.Model
 }
 
 // Analyzer runs the pipeline. It is safe for concurrent use.
 type Analyzer struct {
-	cfg  Config
-	lang *langid.Detector
+	cfg   Config
+	lang  *langid.Detector
+	model *ner.Model
 }
 
 // New validates cfg and returns an Analyzer. Nothing costly happens here:
@@ -42,7 +47,7 @@ func New(cfg Config) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{cfg: cfg, lang: det}, nil
+	return &Analyzer{cfg: cfg, lang: det, model: cfg.NERModel}, nil
 }
 
 // Input is one article to analyze: a path, or "-" with Stdin set.
@@ -123,6 +128,12 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	}
 	lang, lw := a.language(doc)
 	warns = append(warns, lw...)
+	ms, nw, err := a.mentions(doc, lang.Code)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
+	}
+	warns = append(warns, nw...)
+	ents := groupMentions(doc, ms, text.NewRuneOffsets(doc.Text))
 	res := &Result{
 		SchemaVersion: SchemaVersion,
 		Source:        src,
@@ -133,12 +144,9 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 			Sentences:  len(doc.Sentences),
 			Paragraphs: len(doc.Paragraphs),
 		},
-		Entities: []Entity{},
+		Entities: ents,
 		Dates:    []Date{},
-		Summary: Summary{
-			People: []string{}, Places: []string{}, Organizations: []string{},
-			Dates: []string{}, KeySentences: []string{}, Keywords: []string{},
-		},
+		Summary:  summarize(ents),
 		Warnings: warns,
 	}
 	if doc.Title != nil {
@@ -148,6 +156,15 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		res.Warnings = []Warning{}
 	}
 	return res, nil
+}
+
+// Entities runs the pipeline and keeps the language, entities and dates.
+func (a *Analyzer) Entities(ctx context.Context, in Input) (*Names, error) {
+	r, err := a.Analyze(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	return &Names{SchemaVersion: r.SchemaVersion, Source: r.Source, Language: r.Language, Entities: r.Entities, Dates: r.Dates, Warnings: r.Warnings}, nil
 }
 
 // Detect reads one input and identifies its language only.

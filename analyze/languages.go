@@ -33,7 +33,7 @@ func Languages() []LanguageSupport {
 			Name:   langid.Name(code),
 			Script: langid.Script(l),
 			Detect: true,
-			NER:    "none",
+			NER:    nerTier(code),
 			Dates:  "none",
 		})
 	}

@@ -26,6 +26,17 @@ type Detection struct {
 	Warnings      []Warning `json:"warnings,omitempty"`
 }
 
+// Names is the result of `textlens entities`: the language, the entities
+// and the dates only.
+type Names struct {
+	SchemaVersion int       `json:"schema_version"`
+	Source        Source    `json:"source"`
+	Language      Language  `json:"language"`
+	Entities      []Entity  `json:"entities"`
+	Dates         []Date    `json:"dates"`
+	Warnings      []Warning `json:"warnings"`
+}
+
 // Failure is written in place of a Result for an input that could not be
 // analyzed.
 type Failure struct {

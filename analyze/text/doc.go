@@ -29,6 +29,11 @@ type Doc struct {
 	Paragraphs []Span
 	// Sentences are the sentences of all paragraphs, in text order.
 	Sentences []Span
+	// Tokens are the words, numbers and punctuation of all sentences, in
+	// text order (filled by Tokenize).
+	Tokens []Span
+	// SentenceTokens gives, for each sentence, its range of Tokens.
+	SentenceTokens []TokenRange
 }
 
 // Slice returns the text of a span.

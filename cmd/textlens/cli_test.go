@@ -252,3 +252,63 @@ func TestVersion(t *testing.T) {
 		t.Errorf("exit %d, %q", code, out)
 	}
 }
+
+func TestRunEntities(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	s := schematest.Compile(t, analyze.Schema)
+	code, out, _ := runCLI(t, "", "entities", seed)
+	recs := records(t, s, out)
+	if code != exitOK || len(recs) != 1 {
+		t.Fatalf("exit %d, %d records", code, len(recs))
+	}
+	if _, ok := recs[0]["summary"]; ok {
+		t.Error("entities printed the summary")
+	}
+	found := false
+	for _, e := range recs[0]["entities"].([]any) {
+		e := e.(map[string]any)
+		if e["name"] == "Vladimir Poutine" && e["type"] == "PERSON" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no PERSON Vladimir Poutine in %v", recs[0]["entities"])
+	}
+}
+
+const tinyCoNLL = "Anna\tB-PER\nSchmidt\tI-PER\nlives\tO\nin\tO\nBerlin\tB-LOC\n.\tO\n\nPaul\tB-PER\nvisited\tO\nParis\tB-LOC\n.\tO\n\nShe\tO\nworks\tO\nfor\tO\nSiemens\tB-ORG\n.\tO\n"
+
+func TestTrainEvaluateAndUseModel(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data", "tiny", "en")
+	os.MkdirAll(data, 0o755)
+	for _, split := range []string{"train", "dev", "test"} {
+		os.WriteFile(filepath.Join(data, split+".conll"), []byte(tinyCoNLL), 0o644)
+	}
+	model := filepath.Join(dir, "tiny.ner.gz")
+	code, _, errOut := runCLI(t, "", "train", "ner", "--lang", "en", "--bits", "12", "--epochs", "5",
+		"--train", filepath.Join(data, "train.conll"), "--dev", filepath.Join(data, "dev.conll"), "-o", model)
+	if code != exitOK {
+		t.Fatalf("train: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := runCLI(t, "", "evaluate", "ner", "--data", filepath.Join(dir, "data"), "--model", model, "--json")
+	if code != exitOK {
+		t.Fatalf("evaluate: exit %d: %s", code, errOut)
+	}
+	var row struct {
+		Source string  `json:"source"`
+		F1     float64 `json:"micro_f1_per_loc_org"`
+	}
+	if err := json.Unmarshal([]byte(out), &row); err != nil || row.Source != "tiny" || row.F1 < 0.99 {
+		t.Errorf("evaluate: %v %+v from %q", err, row, out)
+	}
+	code, out, errOut = runCLI(t, "Anna Schmidt visited Paris.", "entities", "--lang", "en", "--model", model, "-")
+	if code != exitOK || !strings.Contains(out, `"name":"Anna Schmidt","type":"PERSON"`) {
+		t.Errorf("entities with --model: exit %d, %s %s", code, out, errOut)
+	}
+	if code, _, _ := runCLI(t, "", "entities", "--model", filepath.Join(dir, "missing.gz"), seed); code != exitUsage {
+		t.Errorf("missing model: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -61,7 +61,11 @@ func withInputs(cmd *cobra.Command, opts *AnalyzeOptions, runF func(context.Cont
 		if runF != nil {
 			return runF(cmd.Context(), opts)
 		}
-		a, err := analyze.New(opts.Inputs.config())
+		cfg, err := opts.Inputs.config()
+		if err != nil {
+			return err
+		}
+		a, err := analyze.New(cfg)
 		if err != nil {
 			return &flagError{err}
 		}

@@ -27,6 +27,7 @@ type InputOptions struct {
 	Lang      string
 	Output    string
 	Pretty    bool
+	Model     string
 }
 
 // AddFlags registers the input flags on fs.
@@ -38,6 +39,7 @@ func (o *InputOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.Languages, "languages", nil, "restrict language detection to these ISO 639-1 codes (e.g. fr,en,de)")
 	fs.StringVar(&o.Lang, "lang", "", "do not detect: take this ISO 639-1 language code")
 	fs.StringVarP(&o.Output, "output", "o", "", "write to this file (atomically: a temporary file renamed at the end) instead of stdout")
+	fs.StringVar(&o.Model, "model", "", "tag names with this NER model (from 'textlens train ner') instead of the shipped ones")
 	fs.BoolVar(&o.Pretty, "pretty", false, "indent a single JSON document (default when stdout is a terminal)")
 }
 
@@ -60,8 +62,16 @@ func (o *InputOptions) validate() error {
 	return nil
 }
 
-func (o *InputOptions) config() analyze.Config {
-	return analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes}
+func (o *InputOptions) config() (analyze.Config, error) {
+	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes}
+	if o.Model != "" {
+		m, err := loadModelFile(o.Model)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.NERModel = m
+	}
+	return cfg, nil
 }
 
 // single reports whether the arguments name one article (not a folder):

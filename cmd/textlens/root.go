@@ -72,8 +72,10 @@ EXIT STATUS
 	root.AddCommand(
 		newAnalyzeCmd(f, nil),
 		newDetectCmd(f, nil),
+		newEntitiesCmd(f, nil),
 		newLanguagesCmd(f),
 		newEvaluateCmd(f),
+		newTrainCmd(f),
 	)
 	return root
 }

@@ -1,0 +1,117 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Sentence is one tokenized, tagged sentence of gold data.
+type Sentence struct {
+	Tokens []string
+	Tags   []string // IOB2: O, B-PER, I-LOC, …
+}
+
+// Document is a run of sentences that belong together (a -DOCSTART- block
+// of a CoNLL file, or a single sentence when the file has no documents).
+// Lang is the language of its text, for the gazetteer; Domain names the
+// corpus it comes from (its annotation conventions), "" for none.
+type Document struct {
+	Lang      string
+	Domain    string
+	Sentences []Sentence
+}
+
+// ReadCoNLL reads "token<TAB>tag" lines, a blank line between sentences
+// and "-DOCSTART-" lines between documents. Files without -DOCSTART- give
+// one document per sentence. Tags must be IOB2 over PER, LOC, ORG, MISC.
+func ReadCoNLL(r io.Reader, lang string) ([]Document, error) {
+	var docs []Document
+	var cur Sentence
+	hasDocs := false
+	doc := Document{Lang: lang}
+	flushSent := func() {
+		if len(cur.Tokens) > 0 {
+			doc.Sentences = append(doc.Sentences, cur)
+			cur = Sentence{}
+			if !hasDocs {
+				docs = append(docs, doc)
+				doc = Document{Lang: lang}
+			}
+		}
+	}
+	flushDoc := func() {
+		flushSent()
+		if len(doc.Sentences) > 0 {
+			docs = append(docs, doc)
+		}
+		doc = Document{Lang: lang}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(l) == "" {
+			flushSent()
+			continue
+		}
+		if strings.HasPrefix(l, "-DOCSTART-") {
+			hasDocs = true
+			flushDoc()
+			continue
+		}
+		tok, tag, ok := strings.Cut(l, "\t")
+		if !ok {
+			f := strings.Fields(l)
+			if len(f) < 2 {
+				return nil, fmt.Errorf("line %d: want token<TAB>tag, got %q", line, l)
+			}
+			tok, tag = f[0], f[len(f)-1]
+		}
+		if _, ok := tagIndex(tag); !ok {
+			return nil, fmt.Errorf("line %d: unknown tag %q (want IOB2 over PER, LOC, ORG, MISC)", line, tag)
+		}
+		cur.Tokens = append(cur.Tokens, tok)
+		cur.Tags = append(cur.Tags, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	flushDoc()
+	return docs, nil
+}
+
+// ReadCoNLLFile reads one CoNLL file. Its documents get the domain
+// SourceOf(path).
+func ReadCoNLLFile(path, lang string) ([]Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f, lang)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	src := SourceOf(path)
+	for i := range docs {
+		docs[i].Domain = src
+	}
+	return docs, nil
+}
+
+// SourceOf returns the source of a gold file laid out as
+// <source>/<lang>/<split>.conll (the layout of the shared data): the name
+// of its grandparent folder.
+func SourceOf(path string) string {
+	src := filepath.Base(filepath.Dir(filepath.Dir(path)))
+	if src == "." || src == string(filepath.Separator) {
+		return ""
+	}
+	return src
+}

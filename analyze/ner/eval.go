@@ -1,0 +1,91 @@
+package ner
+
+// Counts are span-exact matches for one entity type.
+type Counts struct {
+	Gold      int `json:"gold"`
+	Predicted int `json:"predicted"`
+	Correct   int `json:"correct"`
+}
+
+// Precision returns Correct/Predicted.
+func (c Counts) Precision() float64 { return ratio(c.Correct, c.Predicted) }
+
+// Recall returns Correct/Gold.
+func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
+
+// F1 returns the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Scores are the counts per entity type (PER, LOC, ORG, MISC).
+type Scores map[string]Counts
+
+// Micro sums the counts of the given types (nil: all types).
+func (s Scores) Micro(types []string) Counts {
+	if types == nil {
+		types = Types
+	}
+	var c Counts
+	for _, t := range types {
+		c.Gold += s[t].Gold
+		c.Predicted += s[t].Predicted
+		c.Correct += s[t].Correct
+	}
+	return c
+}
+
+// Evaluate tags the gold documents with m and counts span-exact matches
+// per type, as conlleval does.
+func Evaluate(m *Model, docs []Document) Scores {
+	return EvaluateWith(docs, func(i int, sents [][]string) [][]int {
+		return m.tagSentences(sents, docs[i].Lang, docs[i].Domain)
+	})
+}
+
+// EvaluateWith scores any tagger that returns tag indexes (see Tags) for
+// the sentences of document i.
+func EvaluateWith(docs []Document, tag func(i int, sents [][]string) [][]int) Scores {
+	s := Scores{}
+	for di, d := range docs {
+		sents := make([][]string, len(d.Sentences))
+		for i, x := range d.Sentences {
+			sents[i] = x.Tokens
+		}
+		pred := tag(di, sents)
+		for i, x := range d.Sentences {
+			gold := make([]int, len(x.Tags))
+			for k, t := range x.Tags {
+				gold[k], _ = tagIndex(t)
+			}
+			g, p := spans(gold), spans(pred[i])
+			inGold := map[tagSpan]bool{}
+			for _, sp := range g {
+				inGold[sp] = true
+				c := s[Types[sp.typ]]
+				c.Gold++
+				s[Types[sp.typ]] = c
+			}
+			for _, sp := range p {
+				c := s[Types[sp.typ]]
+				c.Predicted++
+				if inGold[sp] {
+					c.Correct++
+				}
+				s[Types[sp.typ]] = c
+			}
+		}
+	}
+	return s
+}

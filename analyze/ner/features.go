@@ -1,0 +1,329 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is what features need of one token, computed once per document.
+type token struct {
+	text, lower, shape, short string
+	cap, upper, first         bool
+	docLower, docCapMid       bool
+	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
+	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
+}
+
+// wordShape maps letters to X/x and digits to d, other characters kept,
+// runs longer than 2 collapsed: "Poutine" → "Xxx", "OSCE" → "XX",
+// "12.01.2022" → "dd.dd.dd", "Russie-Otan" → "Xxx-Xxx".
+func wordShape(s string) (shape, short string) {
+	var b, c strings.Builder
+	var prev rune
+	run := 0
+	var prevShort rune
+	for _, r := range s {
+		var m rune
+		switch {
+		case unicode.IsUpper(r):
+			m = 'X'
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			m = 'x'
+		case unicode.IsDigit(r):
+			m = 'd'
+		default:
+			m = r
+		}
+		if m == prev {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= 2 {
+			b.WriteRune(m)
+		}
+		if m != prevShort {
+			c.WriteRune(m)
+		}
+		prev, prevShort = m, m
+	}
+	return b.String(), c.String()
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// prepare computes the per-token facts of a document: sents holds the
+// token strings of each sentence.
+func prepare(sents [][]string, gaz *gazetteer, names *Names) [][]token {
+	lowerSeen := map[string]bool{}
+	capMid := map[string]bool{}
+	for _, s := range sents {
+		for i, w := range s {
+			lw := strings.ToLower(w)
+			if !isCap(w) {
+				lowerSeen[lw] = true
+			} else if i > 0 && !isAllUpper(w) {
+				capMid[lw] = true
+			}
+		}
+	}
+	out := make([][]token, len(sents))
+	for si, s := range sents {
+		toks := make([]token, len(s))
+		for i, w := range s {
+			lw := strings.ToLower(w)
+			shape, short := wordShape(w)
+			toks[i] = token{
+				text: w, lower: lw, shape: shape, short: short,
+				cap: isCap(w), upper: isAllUpper(w), first: i == 0,
+			}
+			if toks[i].cap {
+				toks[i].docLower = lowerSeen[lw]
+				toks[i].docCapMid = capMid[lw]
+			}
+		}
+		if gaz != nil {
+			gaz.mark(toks)
+		}
+		names.mark(toks)
+		out[si] = toks
+	}
+	return out
+}
+
+// Feature templates. Their numbers are part of the model format: change
+// one and retrain (bump formatVersion).
+const (
+	fBias = iota + 1
+	fLower
+	fCased
+	fPrevLower
+	fNextLower
+	fPrev2Lower
+	fNext2Lower
+	fShape
+	fPrevShape
+	fNextShape
+	fShortTri
+	fPrefix
+	fSuffix
+	fPrevCur
+	fCurNext
+	fFirstCap
+	fDocLower
+	fDocCapMid
+	fGaz
+	fPrevGaz
+	fUpperSent
+	fLen
+	fPrevLowerShape
+	fNextLowerShape
+	fNameB
+	fNameI
+	fPrevName
+	fNextName
+	fPrev2Shape
+	fNext2Shape
+	fPrevCased
+	fNextCased
+	fCapRun
+)
+
+// hasher builds feature hashes without allocating: FNV-1a over a template
+// number and string parts.
+type hasher uint32
+
+func start(template byte) hasher {
+	h := hasher(2166136261)
+	return h.byte(template)
+}
+
+func (h hasher) byte(b byte) hasher { return (h ^ hasher(b)) * 16777619 }
+
+func (h hasher) str(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ hasher(s[i])) * 16777619
+	}
+	return h.byte(0xff) // separator
+}
+
+// domainSalt identifies a domain (a training source: "conll",
+// "wikineural", …) in feature hashes; 0 is no domain.
+func domainSalt(name string) uint32 {
+	if name == "" {
+		return 0
+	}
+	return uint32(start(0).str(name)) | 1
+}
+
+// features appends the feature hashes of token i of sent to buf. With a
+// domain, every feature is added twice: as is (shared by all domains) and
+// tied to the domain, so that one model learns what sources agree on and
+// where their conventions differ (Daumé III, "Frustratingly easy domain
+// adaptation", 2007).
+func features(buf []uint32, sent []token, i int, upperSent bool, domain uint32) []uint32 {
+	first := len(buf)
+	buf = baseFeatures(buf, sent, i, upperSent)
+	if domain != 0 {
+		n := len(buf)
+		for k := first; k < n; k++ {
+			buf = append(buf, (buf[k]^domain)*16777619)
+		}
+	}
+	return buf
+}
+
+func baseFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
+	t := &sent[i]
+	get := func(j int) *token {
+		if j < 0 || j >= len(sent) {
+			return nil
+		}
+		return &sent[j]
+	}
+	lowerOr := func(t *token, edge string) string {
+		if t == nil {
+			return edge
+		}
+		return t.lower
+	}
+	shapeOr := func(t *token, edge string) string {
+		if t == nil {
+			return edge
+		}
+		return t.shape
+	}
+	shortOr := func(t *token, edge string) string {
+		if t == nil {
+			return edge
+		}
+		return t.short
+	}
+	p, n, p2, n2 := get(i-1), get(i+1), get(i-2), get(i+2)
+	add := func(h hasher) { buf = append(buf, uint32(h)) }
+
+	add(start(fBias))
+	add(start(fLower).str(t.lower))
+	if t.cap {
+		add(start(fCased).str(t.text))
+	}
+	add(start(fPrevLower).str(lowerOr(p, "<s>")))
+	add(start(fNextLower).str(lowerOr(n, "</s>")))
+	add(start(fPrev2Lower).str(lowerOr(p2, "<s>")))
+	add(start(fNext2Lower).str(lowerOr(n2, "</s>")))
+	add(start(fShape).str(t.shape))
+	add(start(fPrevShape).str(shapeOr(p, "<s>")))
+	add(start(fNextShape).str(shapeOr(n, "</s>")))
+	add(start(fShortTri).str(shortOr(p, "<s>")).str(t.short).str(shortOr(n, "</s>")))
+	// affixes of 1 to 4 characters
+	rs := 0
+	for k := range t.lower {
+		if rs >= 1 && rs <= 4 {
+			add(start(fPrefix).byte(byte(rs)).str(t.lower[:k]))
+		}
+		rs++
+	}
+	if rs <= 4 {
+		add(start(fPrefix).byte(byte(rs)).str(t.lower))
+	}
+	for k, end := len(t.lower), 0; k > 0 && end < 4; end++ {
+		_, sz := utf8.DecodeLastRuneInString(t.lower[:k])
+		k -= sz
+		add(start(fSuffix).byte(byte(end + 1)).str(t.lower[k:]))
+	}
+	add(start(fPrevCur).str(lowerOr(p, "<s>")).str(t.lower))
+	add(start(fCurNext).str(t.lower).str(lowerOr(n, "</s>")))
+	add(start(fPrevLowerShape).str(lowerOr(p, "<s>")).str(t.short))
+	add(start(fNextLowerShape).str(t.short).str(lowerOr(n, "</s>")))
+	if t.cap {
+		b := byte(0)
+		if t.first {
+			b = 1
+		}
+		add(start(fFirstCap).byte(b))
+		if t.docLower {
+			add(start(fDocLower).byte(b))
+		}
+		if t.docCapMid {
+			add(start(fDocCapMid).byte(b))
+		}
+	}
+	if t.gaz != 0 {
+		add(start(fGaz).byte(t.gaz))
+	}
+	if p != nil && p.gaz != 0 {
+		add(start(fPrevGaz).byte(p.gaz))
+	}
+	for typ := 0; typ < len(Types); typ++ {
+		bit := uint8(1) << typ
+		if t.nameB&bit != 0 {
+			add(start(fNameB).byte(byte(typ)))
+		}
+		if t.nameI&bit != 0 {
+			add(start(fNameI).byte(byte(typ)))
+		}
+		if p != nil && (p.nameB|p.nameI)&bit != 0 {
+			add(start(fPrevName).byte(byte(typ)))
+		}
+		if n != nil && (n.nameB|n.nameI)&bit != 0 {
+			add(start(fNextName).byte(byte(typ)))
+		}
+	}
+	add(start(fPrev2Shape).str(shapeOr(p2, "<s>")))
+	add(start(fNext2Shape).str(shapeOr(n2, "</s>")))
+	if p != nil && p.cap {
+		add(start(fPrevCased).str(p.text))
+	}
+	if n != nil && n.cap {
+		add(start(fNextCased).str(n.text))
+	}
+	if t.cap {
+		// position in the run of capitalized tokens around it
+		before, after := 0, 0
+		for j := i - 1; j >= 0 && sent[j].cap; j-- {
+			before++
+		}
+		for j := i + 1; j < len(sent) && sent[j].cap; j++ {
+			after++
+		}
+		add(start(fCapRun).byte(byte(min(before, 3))).byte(byte(min(after, 3))))
+	}
+	if upperSent {
+		add(start(fUpperSent).str(t.short))
+	}
+	l := utf8.RuneCountInString(t.text)
+	add(start(fLen).byte(byte(min(l, 12))))
+	return buf
+}
+
+// upperSentence reports a headline in capitals: most letter tokens upper.
+func upperSentence(sent []token) bool {
+	words, upper := 0, 0
+	for _, t := range sent {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if unicode.IsLetter(r) {
+			words++
+			if t.upper || (utf8.RuneCountInString(t.text) == 1 && t.cap) {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*10 >= words*8
+}

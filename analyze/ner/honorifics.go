@@ -1,0 +1,53 @@
+package ner
+
+// honorifics are the titles that stand before a person's name, per
+// language, as written (case matters: Polish "pan" is lower-case). A
+// capitalized word after one is a person, and the title is not part of the
+// name.
+var honorifics = map[string]map[string]bool{
+	"fr": set("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Me", "Dr", "Dr.", "Pr", "Mgr"),
+	"en": set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Prof.", "Messrs."),
+	"de": set("Herr", "Herrn", "Frau", "Dr.", "Prof."),
+	"es": set("Sr.", "Sra.", "Srta.", "don", "doña", "Dr.", "Dra."),
+	"it": set("sig.", "Sig.", "sig.ra", "Sig.ra", "dott.", "Dott.", "dottor", "signor", "Signor"),
+	"pt": set("Sr.", "Sra.", "Dr.", "Dra.", "dona"),
+	"nl": set("dhr.", "Dhr.", "mevr.", "Mevr.", "mr.", "Mr.", "dr.", "Dr."),
+	"ru": set("г-н", "г-жа", "господин", "госпожа"),
+	"pl": set("pan", "pani", "Pan", "Pani", "panu", "pana", "panią", "dr", "Dr"),
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// personAfterTitle tags the capitalized words right after an honorific as
+// one person, and takes the honorific out of a person span that starts
+// with it ("M. Ouchakov" → "Ouchakov").
+func personAfterTitle(s []token, t []int, lang string) {
+	titles := honorifics[lang]
+	if titles == nil {
+		return
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if !titles[s[i].text] || !s[i+1].cap || s[i+1].upper {
+			continue
+		}
+		end := i + 1 // the name: the capitalized words after the title
+		for end < len(s) && s[end].cap && !s[end].upper {
+			end++
+		}
+		t[i] = 0
+		t[i+1] = bTag(0)
+		for k := i + 2; k < end; k++ {
+			t[k] = bTag(0) + 1
+		}
+		if end < len(s) && isI(t[end]) {
+			t[end] = bTag(typeOf(t[end])) // a span that ran past the name starts anew
+		}
+		i = end - 1
+	}
+}

@@ -1,0 +1,200 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/textlens/textlens/analyze/text"
+)
+
+const tinyCoNLL = `-DOCSTART-	O
+
+Anna	B-PER
+Schmidt	I-PER
+lives	O
+in	O
+Berlin	B-LOC
+.	O
+
+She	O
+works	O
+for	O
+Siemens	B-ORG
+in	O
+Munich	B-LOC
+.	O
+
+-DOCSTART-	O
+
+Paul	B-PER
+Meyer	I-PER
+visited	O
+Paris	B-LOC
+with	O
+Anna	B-PER
+.	O
+
+The	O
+Olympics	B-MISC
+opened	O
+in	O
+Rome	B-LOC
+.	O
+`
+
+func tinyDocs(t *testing.T) []Document {
+	t.Helper()
+	docs, err := ReadCoNLL(strings.NewReader(tinyCoNLL), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestReadCoNLL(t *testing.T) {
+	docs := tinyDocs(t)
+	if len(docs) != 2 || len(docs[0].Sentences) != 2 || len(docs[1].Sentences) != 2 {
+		t.Fatalf("documents %d, sentences %d/%d", len(docs), len(docs[0].Sentences), len(docs[1].Sentences))
+	}
+	if got := docs[0].Sentences[0].Tags; !reflect.DeepEqual(got, []string{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}) {
+		t.Errorf("tags %v", got)
+	}
+	noDocs, _ := ReadCoNLL(strings.NewReader("a\tO\n\nb\tB-LOC\n"), "en")
+	if len(noDocs) != 2 {
+		t.Errorf("a file without -DOCSTART- gives %d documents, want one per sentence", len(noDocs))
+	}
+	for _, bad := range []string{"word\tB-FOO\n", "lonely\n"} {
+		if _, err := ReadCoNLL(strings.NewReader(bad), "en"); err == nil {
+			t.Errorf("ReadCoNLL(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestSpans(t *testing.T) {
+	tag := func(s ...string) []int {
+		out := make([]int, len(s))
+		for i, x := range s {
+			out[i], _ = tagIndex(x)
+		}
+		return out
+	}
+	tests := []struct {
+		tags []int
+		want []tagSpan
+	}{
+		{tag("B-PER", "I-PER", "O", "B-LOC"), []tagSpan{{0, 2, 0}, {3, 4, 1}}},
+		{tag("B-PER", "B-PER"), []tagSpan{{0, 1, 0}, {1, 2, 0}}},
+		{tag("O", "I-ORG", "I-ORG"), []tagSpan{{1, 3, 2}}},
+		{tag("B-LOC", "I-ORG"), []tagSpan{{0, 1, 1}, {1, 2, 2}}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		if got := spans(tt.tags); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("spans(%v) = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestViterbiKeepsBIO(t *testing.T) {
+	// Emissions that favour I-PER first: the constraint must forbid it.
+	emit := make([][nTags]float32, 2)
+	emit[0][2] = 10 // I-PER at the start
+	emit[1][2] = 10
+	var trans [nTags + 1][nTags]float32
+	got := viterbi(emit, &trans, make([]int, 2))
+	if isI(got[0]) {
+		t.Errorf("sentence starts with %s", Tags[got[0]])
+	}
+}
+
+func trainTiny(t *testing.T) *Model {
+	t.Helper()
+	docs := tinyDocs(t)
+	m, err := Train(context.Background(), docs, docs, TrainOptions{Lang: "en", Bits: 14, Epochs: 10, Seed: 1, Names: NamesFrom(docs)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTrainLearnsAndIsDeterministic(t *testing.T) {
+	docs := tinyDocs(t)
+	m := trainTiny(t)
+	if f1 := Evaluate(m, docs).Micro(nil).F1(); f1 < 0.99 {
+		t.Errorf("F1 on its own training data %.3f, want 1", f1)
+	}
+	again := trainTiny(t)
+	if !reflect.DeepEqual(m.Weights, again.Weights) || m.Trans != again.Trans {
+		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m := trainTiny(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Lang != m.Lang || got.Bits != m.Bits || got.Scale != m.Scale || got.Trans != m.Trans ||
+		!reflect.DeepEqual(got.Weights, m.Weights) || got.Info != m.Info || got.Names.Len() != m.Names.Len() {
+		t.Error("model changed through Write and ReadModel")
+	}
+	if _, err := ReadModel(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {
+		t.Error("truncated model accepted")
+	}
+	if _, err := ReadModel(strings.NewReader("not a model")); err == nil {
+		t.Error("garbage accepted")
+	}
+}
+
+func TestTidy(t *testing.T) {
+	sents := [][]string{
+		{"Joe", "Biden", "spoke", "."},
+		{"Biden", "said", "Otan", "de", "se", "."},
+	}
+	toks := prepare(sents, nil, nil)
+	tag := func(s ...string) []int {
+		out := make([]int, len(s))
+		for i, x := range s {
+			out[i], _ = tagIndex(x)
+		}
+		return out
+	}
+	tags := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O")}
+	tidy(toks, tags, "fr")
+	want := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-ORG", "O", "O", "O")}
+	if !reflect.DeepEqual(tags, want) {
+		t.Errorf("tidy: %v, want %v", tags, want)
+	}
+}
+
+func TestTagDoc(t *testing.T) {
+	m := trainTiny(t)
+	doc := text.New("Paul Meyer visited Paris.")
+	doc.Tokenize("en")
+	var got []string
+	for _, mn := range m.Tag(doc, "en") {
+		got = append(got, mn.Type+":"+doc.Slice(mn.Span))
+	}
+	if want := []string{"PER:Paul Meyer", "LOC:Paris"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions %v, want %v", got, want)
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	g := gazetteerFor("fr")
+	if g == nil {
+		t.Fatal("no French country names")
+	}
+	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, g, nil)[0]
+	if toks[1].gaz != 'B' || toks[4].gaz != 'B' || toks[0].gaz != 0 {
+		t.Errorf("gazetteer marks %c %c %c", toks[0].gaz, toks[1].gaz, toks[4].gaz)
+	}
+}

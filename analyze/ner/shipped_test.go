@@ -1,0 +1,213 @@
+package ner
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/textlens/textlens/analyze/text"
+)
+
+var update = flag.Bool("update", false, "rewrite models/MANIFEST.json from the embedded models")
+
+// manifestEntry describes one shipped model file.
+type manifestEntry struct {
+	File          string   `json:"file"`
+	Bytes         int      `json:"bytes"`
+	SHA256        string   `json:"sha256"`
+	Lang          string   `json:"lang"`
+	Domains       []string `json:"domains,omitempty"`
+	DefaultDomain string   `json:"default_domain,omitempty"`
+	KnownNames    int      `json:"known_names"`
+	Info          string   `json:"info"`
+}
+
+const maxModelBytes = 8 << 20
+
+// TestManifest checks models/MANIFEST.json against the embedded models
+// (rewrite it with -update after retraining) and the size limit.
+func TestManifest(t *testing.T) {
+	var got []manifestEntry
+	for _, lang := range Shipped() {
+		name := lang + ".ner.gz"
+		data, err := modelFS.ReadFile("models/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) > maxModelBytes {
+			t.Errorf("%s is %d bytes, over the 8 MB limit", name, len(data))
+		}
+		m, err := Load(lang)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		sum := sha256.Sum256(data)
+		got = append(got, manifestEntry{File: name, Bytes: len(data), SHA256: hex.EncodeToString(sum[:]), Lang: m.Lang,
+			Domains: m.Domains, DefaultDomain: m.DefaultDomain, KnownNames: m.Names.Len(), Info: m.Info})
+	}
+	path := filepath.Join("models", "MANIFEST.json")
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []manifestEntry
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("models/MANIFEST.json does not describe the embedded models; run go test ./analyze/ner -run TestManifest -update")
+	}
+	for _, lang := range []string{"en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", Multilingual} {
+		if m, err := Load(lang); err != nil || m == nil {
+			t.Errorf("no shipped model for %s: %v", lang, err)
+		}
+	}
+}
+
+func tagText(t testing.TB, lang, s string) []string {
+	m, err := Load(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := text.New(s)
+	doc.Tokenize(lang)
+	var out []string
+	for _, mn := range m.Tag(doc, lang) {
+		out = append(out, mn.Type+":"+doc.Slice(mn.Span))
+	}
+	return out
+}
+
+// TestSeedArticle checks the French seed article, as the issue states it.
+func TestSeedArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the French model")
+	}
+	data, err := os.ReadFile("../../testdata/articles/fr-seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, m := range tagText(t, "fr", string(data)) {
+		got[m] = true
+	}
+	for _, want := range []string{
+		"PER:Vladimir Poutine", "PER:Joe Biden", "PER:Iouri Ouchakov",
+		"LOC:Moscou", "LOC:Washington", "LOC:Genève", "LOC:Russie", "LOC:États-Unis", "LOC:Ukraine",
+		"ORG:OSCE", "ORG:Conseil Russie-Otan",
+	} {
+		if !got[want] {
+			t.Errorf("seed: missing %s", want)
+		}
+	}
+	for m := range got {
+		name := m[strings.Index(m, ":")+1:]
+		switch name {
+		case "Les", "Ainsi", "Chacun", "Laisser", "Votre", "Le", "Selon", "Cette":
+			t.Errorf("seed: function word tagged as a name: %s", m)
+		}
+	}
+}
+
+func TestOtherLanguages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Prime Minister Keir Starmer met Emmanuel Macron in Paris on Thursday.", []string{"PER:Keir Starmer", "PER:Emmanuel Macron", "LOC:Paris"}},
+		{"de", "Bundeskanzler Olaf Scholz reiste am Montag nach Washington.", []string{"PER:Olaf Scholz", "LOC:Washington"}},
+		{"es", "El presidente Pedro Sánchez viajó a Bruselas para reunirse con la Comisión Europea.", []string{"PER:Pedro Sánchez", "LOC:Bruselas", "ORG:Comisión Europea"}},
+		{"ru", "Президент России Владимир Путин провёл переговоры в Москве.", []string{"LOC:России", "PER:Владимир Путин", "LOC:Москве"}},
+		{"pl", "Prezydent Andrzej Duda spotkał się w Warszawie z sekretarzem generalnym NATO.", []string{"PER:Andrzej Duda", "LOC:Warszawie", "ORG:NATO"}},
+	}
+	for _, tt := range tests {
+		got := tagText(t, tt.lang, tt.text)
+		have := map[string]bool{}
+		for _, g := range got {
+			have[g] = true
+		}
+		for _, w := range tt.want {
+			if !have[w] {
+				t.Errorf("%s: missing %s in %v", tt.lang, w, got)
+			}
+		}
+	}
+}
+
+// TestQualityFloor scores the shipped models on the first 1,000 test
+// sentences of each shared WikiNeural language and CoNLL set, when the data
+// is present, against floors a little under the README's figures.
+func TestQualityFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores thousands of sentences")
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("shared NER data not present")
+	}
+	floors := map[string]float64{
+		"wikineural/de": 0.86, "wikineural/en": 0.74, "wikineural/es": 0.80, "wikineural/fr": 0.84,
+		"wikineural/it": 0.78, "wikineural/nl": 0.86, "wikineural/pl": 0.85, "wikineural/pt": 0.85,
+		"wikineural/ru": 0.72, "conll/en": 0.82, "conll/es": 0.74, "conll/nl": 0.76, "conll/de": 0.70,
+	}
+	for key, floor := range floors {
+		lang := filepath.Base(key)
+		docs, err := ReadCoNLLFile(filepath.Join(dir, key, "test.conll"), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) > 1000 {
+			docs = docs[:1000]
+		}
+		m, err := Load(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f1 := Evaluate(m, docs).Micro([]string{"PER", "LOC", "ORG"}).F1()
+		if f1 < floor {
+			t.Errorf("%s: micro-F1 %.4f below %.2f", key, f1, floor)
+		} else {
+			t.Logf("%s: micro-F1 %.4f", key, f1)
+		}
+	}
+}
+
+// BenchmarkTag measures tagging speed (tokens/s in the custom metric) on
+// a French article (single-source model) and an English one (two-source
+// model: twice the features).
+func BenchmarkTag(b *testing.B) {
+	for _, c := range []struct{ lang, file string }{{"fr", "fr-seed.txt"}, {"en", "en-dev-01.txt"}} {
+		b.Run(c.lang, func(b *testing.B) {
+			data, err := os.ReadFile("../../testdata/articles/" + c.file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m, err := Load(c.lang)
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc := text.New(string(data))
+			doc.Tokenize(c.lang)
+			b.ResetTimer()
+			for b.Loop() {
+				m.Tag(doc, c.lang)
+			}
+			b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+		})
+	}
+}

@@ -1,0 +1,155 @@
+package ner
+
+import (
+	"math"
+	"slices"
+
+	"github.com/textlens/textlens/analyze/text"
+)
+
+// Mention is a name found in a document.
+type Mention struct {
+	// Span is the byte range in Doc.Text.
+	Span text.Span
+	// Type is PER, LOC, ORG or MISC.
+	Type string
+	// Tokens is the range of Doc.Tokens it covers.
+	Tokens text.TokenRange
+}
+
+// Tag finds the mentions in doc, which must be tokenized (Doc.Tokenize).
+// lang selects the gazetteer (the model's own language for a dedicated
+// model; the article's language for the multilingual one).
+func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
+	sents := make([][]string, len(doc.SentenceTokens))
+	for i, r := range doc.SentenceTokens {
+		s := make([]string, 0, r.End-r.Start)
+		for _, sp := range doc.Tokens[r.Start:r.End] {
+			s = append(s, doc.Slice(sp))
+		}
+		sents[i] = s
+	}
+	tags := m.tagSentences(sents, lang, m.DefaultDomain)
+	var out []Mention
+	for i, r := range doc.SentenceTokens {
+		for _, sp := range spans(tags[i]) {
+			first, last := doc.Tokens[r.Start+sp.start], doc.Tokens[r.Start+sp.end-1]
+			out = append(out, Mention{
+				Span:   text.Span{Start: first.Start, End: last.End},
+				Type:   Types[sp.typ],
+				Tokens: text.TokenRange{Start: r.Start + sp.start, End: r.Start + sp.end},
+			})
+		}
+	}
+	return out
+}
+
+// tagSentences tags the sentences of one document, with the features of
+// domain when the model was trained on it.
+func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
+	salt := uint32(0)
+	if slices.Contains(m.Domains, domain) {
+		salt = domainSalt(domain)
+	}
+	toks := prepare(sents, gazetteerFor(lang), m.Names)
+	out := make([][]int, len(toks))
+	var feats []uint32
+	var emit [][nTags]float32
+	mask := uint32(1)<<m.Bits - 1
+	for si, sent := range toks {
+		emit = emit[:0]
+		upper := upperSentence(sent)
+		for i := range sent {
+			feats = features(feats[:0], sent, i, upper, salt)
+			var acc [nTags]int32
+			for _, f := range feats {
+				row := m.Weights[int(f&mask)*nTags : int(f&mask)*nTags+nTags]
+				for t, w := range row {
+					acc[t] += int32(w)
+				}
+			}
+			var e [nTags]float32
+			for t := range e {
+				e[t] = float32(acc[t]) * m.Scale
+			}
+			emit = append(emit, e)
+		}
+		out[si] = viterbi(emit, &m.Trans, make([]int, len(sent)))
+	}
+	tidy(toks, out, lang)
+	return out
+}
+
+// viterbi returns the best tag sequence for the emission scores under the
+// transition weights and the BIO constraint, written into out.
+func viterbi(emit [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) []int {
+	n := len(emit)
+	if n == 0 {
+		return out[:0]
+	}
+	neg := float32(math.Inf(-1))
+	score := make([][nTags]float32, n)
+	back := make([][nTags]int8, n)
+	for c := 0; c < nTags; c++ {
+		if allowed(-1, c) {
+			score[0][c] = trans[0][c] + emit[0][c]
+		} else {
+			score[0][c] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := 0; c < nTags; c++ {
+			best, arg := neg, 0
+			for p := 0; p < nTags; p++ {
+				if !allowed(p, c) || score[i-1][p] == neg {
+					continue
+				}
+				if s := score[i-1][p] + trans[p+1][c]; s > best {
+					best, arg = s, p
+				}
+			}
+			if best == neg {
+				score[i][c] = neg
+			} else {
+				score[i][c] = best + emit[i][c]
+			}
+			back[i][c] = int8(arg)
+		}
+	}
+	best := 0
+	for c := 1; c < nTags; c++ {
+		if score[n-1][c] > score[n-1][best] {
+			best = c
+		}
+	}
+	out = out[:n]
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = int(back[i][best])
+	}
+	return out
+}
+
+type tagSpan struct{ start, end, typ int }
+
+// spans reads the entity spans (token ranges) of a BIO tag sequence; a
+// stray I- starts a span, as in conlleval.
+func spans(tags []int) []tagSpan {
+	var out []tagSpan
+	cur := tagSpan{start: -1}
+	for i, t := range tags {
+		if cur.start >= 0 && (t == 0 || isB(t) || typeOf(t) != cur.typ) {
+			cur.end = i
+			out = append(out, cur)
+			cur = tagSpan{start: -1}
+		}
+		if t != 0 && cur.start < 0 {
+			cur = tagSpan{start: i, typ: typeOf(t)}
+		}
+	}
+	if cur.start >= 0 {
+		cur.end = len(tags)
+		out = append(out, cur)
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tidy corrects what a left-to-right tagger gets wrong about name
+// boundaries and repeats, in place:
+//
+//  1. A name does not start with punctuation, and does not end in a short
+//     lower-case function word ("de",
+//     "se", "of", "и") or in punctuation other than a closing bracket or
+//     a period: "Otan de se" is "Otan". Longer lower-case words do end
+//     names ("Union européenne", "Parti socialiste").
+//  2. Capitalized words after a title ("M.", "Mrs", "Herr", "г-н") are a
+//     person, without the title (see honorifics.go).
+//  3. Within one document, a single-token name that is the first or last
+//     word of a longer person name is that person ("Biden" after "Joe
+//     Biden"), whatever type the tagger gave it alone.
+func tidy(sents [][]token, tags [][]int, lang string) {
+	for si, s := range sents {
+		personAfterTitle(s, tags[si], lang)
+		trimEnds(s, tags[si])
+	}
+	parts := map[string]bool{}
+	for si, s := range sents {
+		for _, sp := range spans(tags[si]) {
+			if Types[sp.typ] == "PER" && sp.end-sp.start >= 2 {
+				parts[s[sp.start].text] = true
+				parts[s[sp.end-1].text] = true
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	for si, s := range sents {
+		for _, sp := range spans(tags[si]) {
+			if sp.end-sp.start == 1 && Types[sp.typ] != "PER" && parts[s[sp.start].text] {
+				tags[si][sp.start] = bTag(0)
+			}
+		}
+	}
+}
+
+// trimEnds drops trailing short lower-case words and stray punctuation
+// from the spans of one sentence, and leading punctuation. (Leading
+// lower-case words stay: French names start with them, "mer Noire".)
+func trimEnds(s []token, t []int) {
+	for _, sp := range spans(t) {
+		end := sp.end
+		for end > sp.start+1 && badEnd(s[end-1].text) {
+			end--
+			t[end] = 0
+		}
+		start := sp.start
+		for start < end-1 && badStart(s[start].text) {
+			t[start] = 0
+			start++
+		}
+		if start > sp.start {
+			t[start] = bTag(sp.typ)
+		}
+	}
+}
+
+func badStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return false
+	}
+	return w != "("
+}
+
+func badEnd(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsLower(r):
+		return utf8.RuneCountInString(w) <= 3
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return false
+	}
+	return w != ")" && w != "."
+}

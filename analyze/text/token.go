@@ -1,0 +1,189 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// elisions are the words that attach to the next one through an apostrophe
+// and are split off as tokens of their own ("l'" + "Otan", "dell'" +
+// "Unione"), per language, lower-cased, without the apostrophe.
+var elisions = map[string]map[string]bool{
+	"fr": set("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"),
+	"it": set("l", "d", "un", "dell", "all", "dall", "nell", "sull", "coll", "quell", "quest", "bell", "sant", "c", "po", "com", "dov", "anch", "tutt", "nessun", "s", "m", "t", "v", "gl"),
+	"ca": set("l", "d", "s", "m", "t", "n"),
+	"pt": set("d"),
+	"en": set(),
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// englishClitics are split off before the apostrophe: "Biden's" → "Biden" "'s".
+var englishClitics = set("s", "t", "re", "ve", "ll", "d", "m")
+
+// Tokenize splits the sentences of d into tokens (words, numbers,
+// punctuation), filling d.Tokens and d.SentenceTokens. lang (ISO 639-1)
+// selects elision rules; the rules follow the tokenization of the CoNLL
+// corpora the NER models are trained on: punctuation is a token of its own,
+// hyphenated words stay whole ("Russie-Otan"), elided articles are split
+// ("l'Otan" → "l'" "Otan"), abbreviations and initials keep their period
+// ("M.", "U.S."), numbers keep inner separators ("3.5", "12.01.2022").
+func (d *Doc) Tokenize(lang string) {
+	d.Tokens = d.Tokens[:0]
+	d.SentenceTokens = d.SentenceTokens[:0]
+	for _, s := range d.Sentences {
+		first := len(d.Tokens)
+		d.Tokens = appendTokens(d.Tokens, d.Text, s, lang)
+		d.SentenceTokens = append(d.SentenceTokens, TokenRange{first, len(d.Tokens)})
+	}
+}
+
+// TokenRange is a half-open range of indexes into Doc.Tokens.
+type TokenRange struct {
+	Start int
+	End   int
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// TokenizeString splits one piece of text into token spans (byte offsets
+// into s), with the rules of Doc.Tokenize.
+func TokenizeString(s, lang string) []Span {
+	return appendTokens(nil, s, Span{0, len(s)}, lang)
+}
+
+func appendTokens(out []Span, s string, sp Span, lang string) []Span {
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(s[i:sp.End])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+			i += n
+		case isWordRune(r):
+			end := wordEnd(s, i, sp.End)
+			out = appendWord(out, s, Span{i, end}, sp.End, lang)
+			i = end
+			if i < sp.End && s[i] == '.' && len(out) > 0 {
+				// "M." "U.S." "3." — abbreviations and initials keep their period.
+				last := out[len(out)-1]
+				if last.End == i && keepsPeriod(s[last.Start:last.End], s, i+1, sp.End) {
+					out[len(out)-1].End = i + 1
+					i++
+				}
+			}
+		case r == '.' && strings.HasPrefix(s[i:sp.End], "..."):
+			out = append(out, Span{i, i + 3})
+			i += 3
+		default:
+			out = append(out, Span{i, i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// marks, joined by hyphens, apostrophes and (between digits, or in
+// dotted abbreviations like "U.S") periods, commas, colons and slashes.
+func wordEnd(s string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		next, m := utf8.DecodeRuneInString(s[j+n : end])
+		if j+n >= end || m == 0 || !isWordRune(next) {
+			break
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+		switch {
+		case isHyphen(r) || isApostrophe(r):
+		case (r == '.' || r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case r == '.' && unicode.IsUpper(prev) && unicode.IsUpper(next) && j-i <= 4 && singleLetterBefore(s, i, j):
+			// "U.S", "U.N" (the final period is added by keepsPeriod)
+		default:
+			return j
+		}
+		j += n
+	}
+	return j
+}
+
+// singleLetterBefore reports whether the word part just before j (since
+// the last period) is one letter: dotted abbreviations are letter-dot runs.
+func singleLetterBefore(s string, i, j int) bool {
+	part := s[i:j]
+	if k := strings.LastIndexByte(part, '.'); k >= 0 {
+		part = part[k+1:]
+	}
+	return utf8.RuneCountInString(part) == 1
+}
+
+// appendWord adds a word, splitting elided articles off its front and
+// English clitics off its end.
+func appendWord(out []Span, s string, w Span, _ int, lang string) []Span {
+	t := s[w.Start:w.End]
+	if k := strings.IndexFunc(t, isApostrophe); k > 0 {
+		_, an := utf8.DecodeRuneInString(t[k:])
+		head, tail := t[:k], t[k+an:]
+		if el := elisions[lang]; el != nil && el[strings.ToLower(head)] && tail != "" {
+			out = append(out, Span{w.Start, w.Start + k + an})
+			return appendWord(out, s, Span{w.Start + k + an, w.End}, 0, lang)
+		}
+		if lang == "en" && englishClitics[strings.ToLower(tail)] {
+			if strings.EqualFold(tail, "t") && strings.HasSuffix(strings.ToLower(head), "n") {
+				// "don't" → "do" "n't"
+				return append(out, Span{w.Start, w.Start + k - 1}, Span{w.Start + k - 1, w.End})
+			}
+			return append(out, Span{w.Start, w.Start + k}, Span{w.Start + k, w.End})
+		}
+	}
+	return append(out, w)
+}
+
+// keepsPeriod decides whether the period after word belongs to it: known
+// abbreviations and honorifics, single letters (initials), dotted
+// abbreviations ("U.S"), and ordinals before a lower-case word ("3. März").
+func keepsPeriod(word, s string, after, end int) bool {
+	lw := strings.ToLower(word)
+	if abbreviations[lw] || strings.Contains(word, ".") {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {
+		return unicode.IsUpper(r)
+	}
+	if isDigits(word) && len(word) <= 2 {
+		// German and Polish ordinals: "3. März", "12. stycznia"
+		j := after
+		for j < end && s[j] == ' ' {
+			j++
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:end])
+		return j > after && unicode.IsLetter(next)
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}

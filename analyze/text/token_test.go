@@ -1,0 +1,51 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []string
+	}{
+		{"fr", "Le Conseil Russie-Otan se réunira.", []string{"Le", "Conseil", "Russie-Otan", "se", "réunira", "."}},
+		{"fr", "le refus de l'Otan, selon M. Ouchakov", []string{"le", "refus", "de", "l'", "Otan", ",", "selon", "M.", "Ouchakov"}},
+		{"fr", "l’Organisation pour la sécurité (OSCE).", []string{"l’", "Organisation", "pour", "la", "sécurité", "(", "OSCE", ")", "."}},
+		{"fr", "aujourd'hui « interaction diplomatique »", []string{"aujourd'hui", "«", "interaction", "diplomatique", "»"}},
+		{"it", "dell'Unione europea e all'Onu", []string{"dell'", "Unione", "europea", "e", "all'", "Onu"}},
+		{"en", "Biden's aides don't know U.S. plans.", []string{"Biden", "'s", "aides", "do", "n't", "know", "U.S.", "plans", "."}},
+		{"en", "It cost $3.5 million, 1,000 more... Really?", []string{"It", "cost", "$", "3.5", "million", ",", "1,000", "more", "...", "Really", "?"}},
+		{"en", "O'Neill met Dr. Smith at 14:30 on 12.01.2022", []string{"O'Neill", "met", "Dr.", "Smith", "at", "14:30", "on", "12.01.2022"}},
+		{"de", "am 3. März in Berlin", []string{"am", "3.", "März", "in", "Berlin"}},
+		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
+		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
+		{"en", "It ended.", []string{"It", "ended", "."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range TokenizeString(tt.in, tt.lang) {
+			got = append(got, tt.in[sp.Start:sp.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDocTokenize(t *testing.T) {
+	d := New("Titre\n\nMoscou a dit non. Washington aussi.")
+	d.Tokenize("fr")
+	if len(d.SentenceTokens) != len(d.Sentences) || len(d.Sentences) != 3 {
+		t.Fatalf("%d sentences, %d token ranges", len(d.Sentences), len(d.SentenceTokens))
+	}
+	r := d.SentenceTokens[2]
+	var got []string
+	for _, sp := range d.Tokens[r.Start:r.End] {
+		got = append(got, d.Slice(sp))
+	}
+	if !reflect.DeepEqual(got, []string{"Washington", "aussi", "."}) {
+		t.Errorf("last sentence tokens %q", got)
+	}
+}

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/textlens/textlens/analyze/ner"
+)
+
+// EvaluateNEROptions are the options of `textlens evaluate ner`.
+type EvaluateNEROptions struct {
+	Data    string
+	Sources []string
+	Langs   []string
+	Split   string
+	Model   string
+	Anchor  string
+	JSON    bool
+}
+
+// nerRow is one source and language.
+type nerRow struct {
+	Source  string                `json:"source"`
+	Lang    string                `json:"lang"`
+	System  string                `json:"system"`
+	Tokens  int                   `json:"tokens"`
+	Seconds float64               `json:"seconds"`
+	Types   map[string]ner.Counts `json:"types"`
+	F1      float64               `json:"micro_f1_per_loc_org"`
+	F1All   float64               `json:"micro_f1_all"`
+}
+
+func newEvaluateNERCmd(f *Factory) *cobra.Command {
+	opts := &EvaluateNEROptions{}
+	cmd := &cobra.Command{
+		Use:   "ner --data DIR",
+		Short: "Named-entity recognition: span-exact P/R/F1 per type, source and language",
+		Long: `Score named-entity recognition on CoNLL gold data laid out as
+DIR/<source>/<lang>/<split>.conll (the layout of ../shared/data/ner).
+
+For each source and language it tags the split with the shipped model of
+that language (or --model) and prints span-exact precision, recall and F1
+per type, the micro-average over PER, LOC and ORG (the figure the targets
+use) and over all types. --anchor prose also scores prose/v2's English
+model on the English sets (PERSON→PER, GPE→LOC, ORG→ORG).
+
+Examples:
+  textlens evaluate ner --data ../shared/data/ner
+  textlens evaluate ner --data ../shared/data/ner --source conll --lang en --anchor prose
+  textlens evaluate ner --data ../shared/data/ner --json | jq -r '[.source,.lang,.micro_f1_per_loc_org] | @tsv'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Data == "" {
+				return flagErrorf("--data is required")
+			}
+			if opts.Anchor != "" && opts.Anchor != "prose" {
+				return flagErrorf("--anchor: only prose is known")
+			}
+			return runEvaluateNER(cmd.Context(), f.IO, opts)
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&opts.Data, "data", "", "folder of CoNLL gold data (required)")
+	fs.StringSliceVar(&opts.Sources, "source", nil, "sources to score (default: all)")
+	fs.StringSliceVar(&opts.Langs, "lang", nil, "languages to score (default: all)")
+	fs.StringVar(&opts.Split, "split", "test", "split to score")
+	fs.StringVar(&opts.Model, "model", "", "score this model file instead of the shipped models")
+	fs.StringVar(&opts.Anchor, "anchor", "", `also score another system: "prose" (English only)`)
+	fs.BoolVar(&opts.JSON, "json", false, "print JSON Lines, one row per source, language and system")
+	return cmd
+}
+
+func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions) error {
+	var custom *ner.Model
+	if opts.Model != "" {
+		m, err := loadModelFile(opts.Model)
+		if err != nil {
+			return err
+		}
+		custom = m
+	}
+	files, err := filepath.Glob(filepath.Join(opts.Data, "*", "*", opts.Split+".conll"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	var rows []nerRow
+	for _, file := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lang := filepath.Base(filepath.Dir(file))
+		source := filepath.Base(filepath.Dir(filepath.Dir(file)))
+		if (len(opts.Sources) > 0 && !contains(opts.Sources, source)) || (len(opts.Langs) > 0 && !contains(opts.Langs, lang)) {
+			continue
+		}
+		docs, err := ner.ReadCoNLLFile(file, lang)
+		if err != nil {
+			return err
+		}
+		m := custom
+		if m == nil {
+			if m, err = ner.ForLanguage(lang); err != nil {
+				return err
+			}
+		}
+		if m == nil {
+			continue
+		}
+		tokens := countTokens(docs)
+		start := time.Now()
+		scores := ner.Evaluate(m, docs)
+		rows = append(rows, makeRow(source, lang, "textlens", tokens, time.Since(start), scores))
+		if opts.Anchor == "prose" && lang == "en" {
+			start := time.Now()
+			tags, err := proseTags(docs)
+			if err != nil {
+				return err
+			}
+			scores := ner.EvaluateWith(docs, func(i int, _ [][]string) [][]int { return tags[i] })
+			rows = append(rows, makeRow(source, lang, "prose", tokens, time.Since(start), scores))
+		}
+	}
+	if opts.JSON {
+		for _, r := range rows {
+			if _, err := io.Out.Write(encode(r, false)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return printNERTable(io.Out, rows)
+}
+
+func countTokens(docs []ner.Document) int {
+	n := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			n += len(s.Tokens)
+		}
+	}
+	return n
+}
+
+func makeRow(source, lang, system string, tokens int, d time.Duration, s ner.Scores) nerRow {
+	return nerRow{Source: source, Lang: lang, System: system, Tokens: tokens, Seconds: d.Seconds(), Types: s,
+		F1: s.Micro([]string{"PER", "LOC", "ORG"}).F1(), F1All: s.Micro(nil).F1()}
+}
+
+func printNERTable(w io.Writer, rows []nerRow) error {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "source\tlang\tsystem\tPER P/R/F1\tLOC P/R/F1\tORG P/R/F1\tMISC P/R/F1\tmicro PER+LOC+ORG\tmicro all\ttokens/s\t")
+	prf := func(c ner.Counts) string {
+		if c.Gold == 0 && c.Predicted == 0 {
+			return "—"
+		}
+		return fmt.Sprintf("%.2f/%.2f/%.3f", c.Precision(), c.Recall(), c.F1())
+	}
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%.0f\t\n", r.Source, r.Lang, r.System,
+			prf(r.Types["PER"]), prf(r.Types["LOC"]), prf(r.Types["ORG"]), prf(r.Types["MISC"]), r.F1, r.F1All, float64(r.Tokens)/r.Seconds)
+	}
+	return tw.Flush()
+}
+
+func loadModelFile(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.ReadModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/textlens/textlens/analyze/ner"
+)
+
+func newTrainCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train a model from gold data",
+	}
+	cmd.AddCommand(newTrainNERCmd(f))
+	return cmd
+}
+
+// TrainNEROptions are the options of `textlens train ner`.
+type TrainNEROptions struct {
+	Lang   string
+	Train  []string
+	Dev    []string
+	Output string
+	Bits   int
+	Epochs int
+	Seed   int64
+	Names  []string
+	Refit  bool
+	Domain string
+}
+
+func newTrainNERCmd(f *Factory) *cobra.Command {
+	opts := &TrainNEROptions{}
+	cmd := &cobra.Command{
+		Use:   "ner --lang L --train FILES --dev FILES -o MODEL",
+		Short: "Train a named-entity model from CoNLL files",
+		Long: `Train a named-entity tagger (averaged perceptron, BIO tags, Viterbi) from
+CoNLL files: one "token<TAB>tag" per line, IOB2 tags over PER, LOC, ORG,
+MISC, a blank line between sentences, "-DOCSTART-" between documents.
+
+A file may be prefixed with its language, LANG=PATH, to train a
+multilingual model (its gazetteer follows each file's language).
+
+Files laid out as SOURCE/LANG/SPLIT.conll carry their source as a domain.
+With several sources, every feature is learned twice, shared and per
+source, so that sources with different conventions help each other
+without blurring; --default-domain picks the source followed on new text.
+Training is deterministic: the same files, flags and seed give the same
+model. The epoch with the best dev F1 is kept.
+
+Use the model with 'textlens analyze --model MODEL', or ship it in
+analyze/ner/models/<lang>.ner.gz (scripts/train-models.sh retrains all).
+
+Examples:
+  textlens train ner --lang fr --train ../shared/data/ner/wikineural/fr/train.conll \
+    --dev ../shared/data/ner/wikineural/fr/dev.conll -o fr.ner.gz`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Lang == "" || len(opts.Train) == 0 || opts.Output == "" {
+				return flagErrorf("--lang, --train and -o are required")
+			}
+			return runTrainNER(cmd.Context(), f.IO, opts)
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&opts.Lang, "lang", "", `language of the model (ISO 639-1; "xx" for multilingual)`)
+	fs.StringSliceVar(&opts.Train, "train", nil, "training files ([LANG=]PATH)")
+	fs.StringSliceVar(&opts.Dev, "dev", nil, "development files ([LANG=]PATH), to choose the epoch")
+	fs.StringVarP(&opts.Output, "output", "o", "", "model file to write")
+	fs.IntVar(&opts.Bits, "bits", 20, "log2 of the number of hashed feature buckets")
+	fs.IntVar(&opts.Epochs, "epochs", 15, "maximum number of epochs")
+	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
+	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll)")
+	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
+	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train)")
+	return cmd
+}
+
+var langPrefix = regexp.MustCompile(`^([a-z]{2})=(.+)$`)
+
+func readCorpora(files []string, lang string) ([]ner.Document, error) {
+	var docs []ner.Document
+	for _, f := range files {
+		l, path := lang, f
+		if m := langPrefix.FindStringSubmatch(f); m != nil {
+			l, path = m[1], m[2]
+		}
+		d, err := ner.ReadCoNLLFile(path, l)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
+	}
+	return docs, nil
+}
+
+func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) error {
+	train, err := readCorpora(opts.Train, opts.Lang)
+	if err != nil {
+		return err
+	}
+	dev, err := readCorpora(opts.Dev, opts.Lang)
+	if err != nil {
+		return err
+	}
+	var names *ner.Names
+	if len(opts.Names) > 0 {
+		src, err := readCorpora(opts.Names, opts.Lang)
+		if err != nil {
+			return err
+		}
+		names = ner.NamesFrom(src)
+	}
+	fmt.Fprintf(io.ErrOut, "train: %s\ndev:   %s\nnames: %d\n", ner.Describe(train), ner.Describe(dev), names.Len())
+	var files []string
+	for _, f := range opts.Train {
+		files = append(files, filepath.ToSlash(f))
+	}
+	start := time.Now()
+	m, err := ner.Train(ctx, train, dev, ner.TrainOptions{
+		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed,
+		Info: fmt.Sprintf("trained on %v; names from %v", files, opts.Names), Names: names, RefitWithDev: opts.Refit, DefaultDomain: opts.Domain,
+		Progress: func(epoch int, f1 float64) {
+			fmt.Fprintf(io.ErrOut, "epoch %2d  dev micro-F1 %.4f  (%s)\n", epoch, f1, time.Since(start).Round(time.Second))
+		},
+	})
+	if err != nil {
+		return err
+	}
+	tmp := opts.Output + ".tmp"
+	out, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(out); err != nil {
+		out.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", opts.Output, err)
+	}
+	if err := out.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", opts.Output, err)
+	}
+	if err := os.Rename(tmp, opts.Output); err != nil {
+		return err
+	}
+	fi, _ := os.Stat(opts.Output)
+	fmt.Fprintf(io.ErrOut, "wrote %s (%d bytes): %s\n", opts.Output, fi.Size(), m.Info)
+	return nil
+}
