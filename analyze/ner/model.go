@@ -65,7 +65,7 @@ type Model struct {
 
 const (
 	magic         = "TLNR"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // Write stores m in the model format: gzip over
@@ -74,7 +74,8 @@ const (
 //	nTags uint8 | scale float32 | (nTags+1)×nTags float32 transitions |
 //	info (uint32 length + bytes) | domains (uint8 count, each uint8 length
 //	+ bytes) | default domain (uint8 length + bytes) | names (Names.write) |
-//	2^bits × nTags int8 weights
+//	weights: a bitmap of the 2^bits rows (bit set: the row has a non-zero
+//	weight), then those rows, nTags int8 each, in order
 //
 // little-endian. The feature templates (features.go) are part of the
 // format: changing them means a new version.
@@ -101,8 +102,24 @@ func (m *Model) Write(w io.Writer) error {
 		bw.WriteString(d)
 	}
 	m.Names.write(bw)
-	for _, v := range m.Weights {
-		bw.WriteByte(byte(v))
+	// Most rows are zero (features never seen): store the others only.
+	rows := 1 << m.Bits
+	bitmap := make([]byte, (rows+7)/8)
+	for r := 0; r < rows; r++ {
+		for _, v := range m.Weights[r*nTags : r*nTags+nTags] {
+			if v != 0 {
+				bitmap[r/8] |= 1 << (r % 8)
+				break
+			}
+		}
+	}
+	bw.Write(bitmap)
+	for r := 0; r < rows; r++ {
+		if bitmap[r/8]&(1<<(r%8)) != 0 {
+			for _, v := range m.Weights[r*nTags : r*nTags+nTags] {
+				bw.WriteByte(byte(v))
+			}
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -173,17 +190,32 @@ func ReadModel(r io.Reader) (*Model, error) {
 			m.DefaultDomain = string(b)
 		}
 	}
-	if m.Names, err = readNames(br); err != nil {
+	rest := data[len(data)-br.Len():]
+	if m.Names, rest, err = readNames(rest); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	size := (1 << m.Bits) * nTags
-	if br.Len() != size {
-		return nil, fmt.Errorf("model: %d weight bytes, want %d", br.Len(), size)
+	rows := 1 << m.Bits
+	bitmap := rest[:min(len(rest), (rows+7)/8)]
+	if len(bitmap) < (rows+7)/8 {
+		return nil, errors.New("model: truncated weights")
 	}
-	rest := data[len(data)-size:]
-	m.Weights = make([]int8, size)
-	for i, b := range rest {
-		m.Weights[i] = int8(b)
+	rest = rest[len(bitmap):]
+	m.Weights = make([]int8, rows*nTags)
+	for r := 0; r < rows; r++ {
+		if bitmap[r/8]&(1<<(r%8)) == 0 {
+			continue
+		}
+		if len(rest) < nTags {
+			return nil, errors.New("model: truncated weights")
+		}
+		row := m.Weights[r*nTags : r*nTags+nTags]
+		for t := range row {
+			row[t] = int8(rest[t])
+		}
+		rest = rest[nTags:]
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("model: %d bytes after the weights", len(rest))
 	}
 	if math.IsNaN(float64(m.Scale)) || m.Scale <= 0 {
 		return nil, errors.New("model: bad scale")

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
-	"io"
 	"sort"
 	"strings"
 	"unicode"
@@ -167,40 +166,47 @@ func (n *Names) write(w *bufio.Writer) {
 	}
 }
 
-func readNames(r io.Reader) (*Names, error) {
-	var count uint32
-	if err := binary.Read(r, binary.LittleEndian, &count); err != nil {
-		return nil, errors.New("names: truncated")
+// readNames parses names written by write from the front of data and
+// returns the rest. Entries come sorted as write lays them out. Tokens are
+// substrings of one copy of the section, held in one slice: a few
+// allocations for 100k names.
+func readNames(data []byte) (*Names, []byte, error) {
+	errTrunc := errors.New("names: truncated")
+	if len(data) < 4 {
+		return nil, nil, errTrunc
 	}
-	n := &Names{byFirst: map[string][]nameEntry{}}
-	var b [1]byte
-	readByte := func() (byte, error) {
-		_, err := io.ReadFull(r, b[:])
-		return b[0], err
-	}
+	count := binary.LittleEndian.Uint32(data)
+	pos := 4
+	// First pass: find the end of the section and the number of tokens.
+	ntoks := 0
 	for i := uint32(0); i < count; i++ {
-		types, err := readByte()
-		if err != nil {
-			return nil, errors.New("names: truncated")
+		if len(data) < pos+2 || data[pos+1] == 0 {
+			return nil, nil, errTrunc
 		}
-		nt, _ := readByte()
-		if nt == 0 {
-			return nil, errors.New("names: empty name")
-		}
-		e := nameEntry{types: types, toks: make([]string, nt)}
-		for k := range e.toks {
-			l, err := readByte()
-			if err != nil {
-				return nil, errors.New("names: truncated")
+		k := int(data[pos+1])
+		pos += 2
+		for ; k > 0; k-- {
+			if len(data) < pos+1 || len(data) < pos+1+int(data[pos]) {
+				return nil, nil, errTrunc
 			}
-			buf := make([]byte, l)
-			if _, err := io.ReadFull(r, buf); err != nil {
-				return nil, errors.New("names: truncated")
-			}
-			e.toks[k] = string(buf)
+			pos += 1 + int(data[pos])
+			ntoks++
 		}
-		n.add(e)
 	}
-	n.sort()
-	return n, nil
+	section := string(data[:pos])
+	toks := make([]string, 0, ntoks)
+	n := &Names{byFirst: make(map[string][]nameEntry, count/2)}
+	pos = 4
+	for i := uint32(0); i < count; i++ {
+		types, k := section[pos], int(section[pos+1])
+		pos += 2
+		first := len(toks)
+		for ; k > 0; k-- {
+			l := int(section[pos])
+			toks = append(toks, section[pos+1:pos+1+l])
+			pos += 1 + l
+		}
+		n.add(nameEntry{types: types, toks: toks[first:len(toks):len(toks)]})
+	}
+	return n, data[pos:], nil
 }
