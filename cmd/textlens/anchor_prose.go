@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -16,7 +17,7 @@ import (
 // back to the gold tokens by position: prose's entities (its chunks, not
 // its per-token labels, which disagree with them) are found in order in the
 // text; PERSON→PER, GPE→LOC, ORG→ORG, anything else is O.
-func proseTags(docs []ner.Document) ([][][]int, error) {
+func proseTags(ctx context.Context, docs []ner.Document) ([][][]int, error) {
 	type ref struct{ doc, sent int }
 	var refs []ref
 	var sents [][]string
@@ -30,6 +31,9 @@ func proseTags(docs []ner.Document) ([][][]int, error) {
 	}
 	const batch = 500
 	for lo := 0; lo < len(sents); lo += batch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		hi := min(lo+batch, len(sents))
 		tags, err := proseBatch(sents[lo:hi])
 		if err != nil {

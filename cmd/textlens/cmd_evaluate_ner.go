@@ -121,7 +121,7 @@ func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions
 		rows = append(rows, makeRow(source, lang, "textlens", tokens, time.Since(start), scores))
 		if opts.Anchor == "prose" && lang == "en" {
 			start := time.Now()
-			tags, err := proseTags(docs)
+			tags, err := proseTags(ctx, docs)
 			if err != nil {
 				return err
 			}
