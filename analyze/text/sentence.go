@@ -129,6 +129,9 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if r != '.' {
 		return true
 	}
+	if standaloneNumber(t, start, at) {
+		return false // an enumeration or ordinal: "1. Ajax", "am 3. März"
+	}
 	w := wordBefore(t, start, at)
 	if w == "" {
 		return true
@@ -137,6 +140,23 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 		return false // an initial: "J. Biden"
 	}
 	return !abbreviations[strings.ToLower(w)]
+}
+
+// standaloneNumber reports a number of one or two digits that stands
+// alone (after white space or at the start) right before t[at].
+func standaloneNumber(t string, start, at int) bool {
+	i := at
+	for i > start && i > at-3 && t[i-1] >= '0' && t[i-1] <= '9' {
+		i--
+	}
+	if i == at || (at-i) > 2 {
+		return false
+	}
+	if i == start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[start:i])
+	return unicode.IsSpace(r)
 }
 
 // wordBefore returns the word (letters, inner dots and hyphens) that ends at t[at].

@@ -87,6 +87,13 @@ func appendTokens(out []Span, s string, sp Span, lang string) []Span {
 		case r == '.' && strings.HasPrefix(s[i:sp.End], "..."):
 			out = append(out, Span{i, i + 3})
 			i += 3
+		case r == '-' && strings.HasPrefix(s[i:sp.End], "--"):
+			j := i
+			for j < sp.End && s[j] == '-' {
+				j++
+			}
+			out = append(out, Span{i, j})
+			i = j
 		default:
 			out = append(out, Span{i, i + n})
 			i += n
@@ -114,8 +121,9 @@ func wordEnd(s string, i, end int) int {
 		switch {
 		case isHyphen(r) || isApostrophe(r):
 		case (r == '.' || r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
-		case r == '.' && unicode.IsUpper(prev) && unicode.IsUpper(next) && j-i <= 4 && singleLetterBefore(s, i, j):
-			// "U.S", "U.N" (the final period is added by keepsPeriod)
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && unicode.IsUpper(prev) == unicode.IsUpper(next) &&
+			j-i <= 4 && singleLetterBefore(s, i, j) && singleLetterAfter(s, j+n, end):
+			// "U.S", "U.N", "a.m", "e.g" (the final period is added by keepsPeriod)
 		default:
 			return j
 		}
@@ -132,6 +140,12 @@ func singleLetterBefore(s string, i, j int) bool {
 		part = part[k+1:]
 	}
 	return utf8.RuneCountInString(part) == 1
+}
+
+// singleLetterAfter reports whether one letter follows at j, then a period.
+func singleLetterAfter(s string, j, end int) bool {
+	_, n := utf8.DecodeRuneInString(s[j:end])
+	return j+n < end && s[j+n] == '.'
 }
 
 // appendWord adds a word, splitting elided articles off its front and
@@ -161,7 +175,7 @@ func appendWord(out []Span, s string, w Span, _ int, lang string) []Span {
 // abbreviations ("U.S"), and ordinals before a lower-case word ("3. März").
 func keepsPeriod(word, s string, after, end int) bool {
 	lw := strings.ToLower(word)
-	if abbreviations[lw] || strings.Contains(word, ".") {
+	if abbreviations[lw] || (strings.Contains(word, ".") && !isNumber(word)) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {
@@ -177,6 +191,12 @@ func keepsPeriod(word, s string, after, end int) bool {
 		return j > after && unicode.IsLetter(next)
 	}
 	return false
+}
+
+// isNumber reports digits with inner separators ("3.5", "12.01.2022").
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 func isDigits(s string) bool {
