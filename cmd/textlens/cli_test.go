@@ -24,8 +24,8 @@ func TestAnalyzeFlags(t *testing.T) {
 		want    InputOptions
 		wantErr string
 	}{
-		{"a.txt", InputOptions{MaxBytes: 32 << 20}, ""},
-		{"--languages fr,en --workers 3 -o out.jsonl dir", InputOptions{Languages: []string{"fr", "en"}, Workers: 3, Output: "out.jsonl", MaxBytes: 32 << 20}, ""},
+		{"a.txt", InputOptions{MaxBytes: 10 << 20}, ""},
+		{"--languages fr,en --workers 3 -o out.jsonl dir", InputOptions{Languages: []string{"fr", "en"}, Workers: 3, Output: "out.jsonl", MaxBytes: 10 << 20}, ""},
 		{"--include *.txt --exclude drafts --max-bytes 1000 --pretty x", InputOptions{Include: []string{"*.txt"}, Exclude: []string{"drafts"}, MaxBytes: 1000, Pretty: true}, ""},
 		{"--lang fr --languages fr x", InputOptions{}, "cannot be used together"},
 		{"--max-bytes 0 x", InputOptions{}, "--max-bytes"},
