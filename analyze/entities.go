@@ -13,8 +13,9 @@ import (
 var entityTypes = map[string]string{"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
 // nerTier says which model tags a language: a dedicated one, the
-// multilingual one (other Latin- and Cyrillic-script languages), or none
-// (scripts without capital letters, where these features do not work).
+// multilingual one (other Latin- and Cyrillic-script languages), or none:
+// the models lean on capital letters, which Arabic, Han, Thai… lack, and no
+// training data covers Greek, Armenian or Georgian.
 func nerTier(code string) string {
 	if m, _ := ner.ForLanguage(code); m != nil {
 		return "model"
@@ -55,7 +56,11 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 			}
 			warns = append(warns, Warning{Code: "ner_multilingual", Message: "no dedicated NER model for " + langid.Name(lang) + ": names found by the multilingual model, with lower confidence"})
 		default:
-			return nil, []Warning{{Code: "ner_unsupported", Message: "named-entity recognition is not supported for " + langid.Name(lang) + " (its script has no capital letters)"}}, nil
+			script := "its script"
+			if l, ok := langid.Lookup(lang); ok {
+				script = "the " + langid.Script(l) + " script"
+			}
+			return nil, []Warning{{Code: "ner_unsupported", Message: "named-entity recognition is not supported for " + langid.Name(lang) + ": no model covers " + script}}, nil
 		}
 	}
 	return m.Tag(doc, lang), warns, nil
