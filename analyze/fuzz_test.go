@@ -1,0 +1,46 @@
+package analyze
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzAnalyze runs the whole pipeline on arbitrary bytes: it must return a
+// result or an input error, never panic, and every offset must fall inside
+// the decoded text.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Le président Emmanuel Macron a reçu M. Biden à Paris.\n\nIl a dit « non ».",
+		"Владимир Путин встретился с г-н Песковым в Москве.",
+		"", "\x00\x01", "A.B.C. --- 1. 2. U.S.'s l'", "東京で会議。", "\xff\xfe\x00A\x00",
+	} {
+		f.Add([]byte(s))
+	}
+	a, err := New(Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		res, err := a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(b)})
+		if err != nil {
+			if _, ok := err.(*InputError); !ok {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := json.Marshal(res); err != nil {
+			t.Fatal(err)
+		}
+		n := res.Stats.Characters
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > n || m.Start >= m.End || utf8.RuneCountInString(m.Text) != m.End-m.Start {
+					t.Fatalf("mention %+v outside the %d-character text", m, n)
+				}
+			}
+		}
+	})
+}
