@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/textlens/textlens/analyze/input"
@@ -89,8 +90,11 @@ func (a *Analyzer) doc(in Input) (*text.Doc, Source, []Warning, error) {
 	if err != nil {
 		return fail(err)
 	}
-	src.Bytes = len(raw)
-	dec, err := input.Decode(raw)
+	src.Bytes = len(raw.Data)
+	if !raw.ModTime.IsZero() {
+		src.Modified = raw.ModTime.UTC().Format(time.RFC3339Nano)
+	}
+	dec, err := input.Decode(raw.Data)
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", displayPath(in.Path), err))
 	}

@@ -59,6 +59,9 @@ type Source struct {
 	Path string `json:"path"`
 	// Bytes is the size of the input before decoding.
 	Bytes int `json:"bytes,omitempty"`
+	// Modified is the file's modification time (RFC 3339, UTC); with path
+	// and bytes it tells `--resume` whether a file was already analyzed.
+	Modified string `json:"modified,omitempty"`
 	// Format is "text" (HTML support comes with its own issue).
 	Format string `json:"format,omitempty"`
 	// Encoding is the WHATWG name of the detected encoding.

@@ -17,13 +17,23 @@ import (
 // Walker feeds items to its callback in input order (input.Walk fits).
 type Walker func(fn func(input.Item) error) error
 
-// Run walks the inputs, processes them on workers goroutines (≤ 0: one per
-// CPU) and calls emit with each record in input order, from one goroutine.
-// When ctx is cancelled it stops taking new inputs, lets the workers finish
-// the ones they hold, emits the contiguous prefix of finished records and
-// returns ctx's error. An error from emit stops the run and is returned.
-// process must be safe for concurrent use.
-func Run[R any](ctx context.Context, walk Walker, workers int, process func(context.Context, input.Item) R, emit func(R) error) error {
+// Options tune Run.
+type Options struct {
+	// Workers is the number of inputs processed at once (≤ 0: one per CPU).
+	Workers int
+	// Unordered emits each record as soon as it is ready instead of in
+	// input order: a slow input no longer holds back the ones after it.
+	Unordered bool
+}
+
+// Run walks the inputs, processes them on opts.Workers goroutines and calls
+// emit with each record, in input order unless opts.Unordered, from one
+// goroutine. When ctx is cancelled it stops taking new inputs, lets the
+// workers finish the ones they hold, emits the finished records (in order:
+// the contiguous prefix) and returns ctx's error. An error from emit stops
+// the run and is returned. process must be safe for concurrent use.
+func Run[R any](ctx context.Context, walk Walker, opts Options, process func(context.Context, input.Item) R, emit func(R) error) error {
+	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -89,6 +99,18 @@ func Run[R any](ctx context.Context, walk Walker, workers int, process func(cont
 	var emitErr error
 	stopped := false
 	for r := range results {
+		if opts.Unordered {
+			<-window
+			if stopped || !r.ok {
+				continue
+			}
+			if err := emit(r.rec); err != nil {
+				emitErr = err
+				stopped = true
+				cancel()
+			}
+			continue
+		}
 		pending[r.i] = r
 		for {
 			p, ok := pending[next]

@@ -31,7 +31,7 @@ func TestRunKeepsInputOrder(t *testing.T) {
 			for i := 0; i < 200; i++ {
 				want = append(want, strconv.Itoa(i))
 			}
-			err := Run(context.Background(), walkN(200), workers, func(_ context.Context, it input.Item) string {
+			err := Run(context.Background(), walkN(200), Options{Workers: workers}, func(_ context.Context, it input.Item) string {
 				n, _ := strconv.Atoi(it.Path)
 				time.Sleep(time.Duration(n%7) * 100 * time.Microsecond) // finish out of order
 				return it.Path
@@ -59,7 +59,7 @@ func TestRunBoundsInFlight(t *testing.T) {
 		}
 		return nil
 	}
-	err := Run(context.Background(), walk, 2, func(_ context.Context, it input.Item) string { return it.Path },
+	err := Run(context.Background(), walk, Options{Workers: 2}, func(_ context.Context, it input.Item) string { return it.Path },
 		func(string) error { inFlight.Add(-1); return nil })
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +72,7 @@ func TestRunBoundsInFlight(t *testing.T) {
 func TestRunCancelEmitsAPrefix(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var got []int
-	err := Run(ctx, walkN(1000), 4, func(_ context.Context, it input.Item) int {
+	err := Run(ctx, walkN(1000), Options{Workers: 4}, func(_ context.Context, it input.Item) int {
 		n, _ := strconv.Atoi(it.Path)
 		if n == 50 {
 			cancel()
@@ -95,9 +95,35 @@ func TestRunCancelEmitsAPrefix(t *testing.T) {
 func TestRunEmitError(t *testing.T) {
 	boom := errors.New("disk full")
 	calls := 0
-	err := Run(context.Background(), walkN(100), 2, func(_ context.Context, it input.Item) string { return it.Path },
+	err := Run(context.Background(), walkN(100), Options{Workers: 2}, func(_ context.Context, it input.Item) string { return it.Path },
 		func(string) error { calls++; return boom })
 	if !errors.Is(err, boom) || calls != 1 {
 		t.Errorf("err = %v after %d emits, want %v after 1", err, calls, boom)
+	}
+}
+
+func TestRunUnordered(t *testing.T) {
+	seen := map[string]bool{}
+	first := ""
+	err := Run(context.Background(), walkN(50), Options{Workers: 4, Unordered: true}, func(_ context.Context, it input.Item) string {
+		if it.Path == "0" {
+			time.Sleep(50 * time.Millisecond) // the first input is slow
+		}
+		return it.Path
+	}, func(s string) error {
+		if first == "" {
+			first = s
+		}
+		seen[s] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 50 {
+		t.Errorf("%d records, want 50", len(seen))
+	}
+	if first == "0" {
+		t.Error("unordered run waited for the slow first input")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+	"time"
 )
 
 // Stdin is the path that names standard input.
@@ -18,34 +19,42 @@ const Stdin = "-"
 // in about 5 s within 0.5 GB.
 const DefaultMaxBytes = 10 << 20
 
+// Raw is an input as read: its bytes and, for a file, its modification time.
+type Raw struct {
+	Data    []byte
+	ModTime time.Time // zero for standard input
+}
+
 // Read reads the input at path ("-" reads stdin) and returns its raw bytes.
 // It refuses, before reading, anything that is not a regular file (a FIFO
 // or a device would block or never end) and anything over maxBytes (≤ 0
 // means DefaultMaxBytes). Errors wrap the package's sentinel errors and name
 // the path.
-func Read(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
+func Read(path string, stdin io.Reader, maxBytes int64) (Raw, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
 	if path == Stdin {
-		return readLimited(path, stdin, maxBytes)
+		b, err := readLimited(path, stdin, maxBytes)
+		return Raw{Data: b}, err
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, statError(path, err)
+		return Raw{}, statError(path, err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, kind(fi.Mode()))
+		return Raw{}, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, kind(fi.Mode()))
 	}
 	if fi.Size() > maxBytes {
-		return nil, fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, fi.Size(), maxBytes)
+		return Raw{}, fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, fi.Size(), maxBytes)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, statError(path, err)
+		return Raw{}, statError(path, err)
 	}
 	defer f.Close()
-	return readLimited(path, f, maxBytes)
+	b, err := readLimited(path, f, maxBytes)
+	return Raw{Data: b, ModTime: fi.ModTime()}, err
 }
 
 func readLimited(path string, r io.Reader, maxBytes int64) ([]byte, error) {

@@ -312,3 +312,55 @@ func TestTrainEvaluateAndUseModel(t *testing.T) {
 		t.Errorf("missing model: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestResumeAndUnordered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	dir := t.TempDir()
+	texts := map[string]string{
+		"a.txt": "Der Bundestag hat am Freitag ein neues Gesetz beschlossen.",
+		"b.txt": "El Congreso aprobó el jueves una nueva ley sobre la vivienda.",
+		"c.txt": "Le Sénat a adopté mardi le projet de loi sur le logement.",
+	}
+	for name, txt := range texts {
+		os.WriteFile(filepath.Join(dir, name), []byte(txt), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o644)
+	out := filepath.Join(t.TempDir(), "results.jsonl")
+	if code, _, errOut := runCLI(t, "", "analyze", "-o", out, dir); code != exitSomeInput || !strings.Contains(errOut, "1 of 4 inputs failed (binary 1)") {
+		t.Fatalf("first run: exit %d, stderr %q", code, errOut)
+	}
+	// Simulate a run killed mid-write: drop the last record and tear the one before.
+	data, _ := os.ReadFile(out)
+	lines := strings.SplitAfter(strings.TrimSpace(string(data)), "\n")
+	torn := strings.Join(lines[:2], "") + lines[2][:20]
+	os.WriteFile(out, []byte(torn), 0o644)
+	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("Il Senato ha approvato martedì il disegno di legge sulla casa."), 0o644)
+
+	code, _, errOut := runCLI(t, "", "analyze", "--resume", "-o", out, dir)
+	if code != exitSomeInput {
+		t.Fatalf("resume: exit %d, stderr %q", code, errOut)
+	}
+	data, _ = os.ReadFile(out)
+	recs := records(t, schematest.Compile(t, analyze.Schema), string(data))
+	count := map[string]int{}
+	for _, r := range recs {
+		count[filepath.Base(r["source"].(map[string]any)["path"].(string))]++
+	}
+	want := map[string]int{"a.txt": 1, "b.txt": 1, "bad.txt": 1, "c.txt": 1, "d.txt": 1}
+	if !reflect.DeepEqual(count, want) {
+		t.Errorf("after --resume: %v, want each input once: %v", count, want)
+	}
+	if strings.Contains(errOut, "a.txt") {
+		t.Errorf("resume analyzed a.txt again: %q", errOut)
+	}
+
+	code, stdout, _ := runCLI(t, "", "detect", "--unordered", "--workers", "3", dir)
+	if recs := records(t, schematest.Compile(t, analyze.Schema), stdout); code != exitSomeInput || len(recs) != 5 {
+		t.Errorf("unordered: exit %d, %d records", code, len(recs))
+	}
+	if code, _, _ := runCLI(t, "", "analyze", "--resume", dir); code != exitUsage {
+		t.Errorf("--resume without -o: exit %d, want %d", code, exitUsage)
+	}
+}

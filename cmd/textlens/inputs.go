@@ -28,6 +28,9 @@ type InputOptions struct {
 	Output    string
 	Pretty    bool
 	Model     string
+	Unordered bool
+	Resume    bool
+	Quiet     bool
 }
 
 // AddFlags registers the input flags on fs.
@@ -40,6 +43,9 @@ func (o *InputOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Lang, "lang", "", "do not detect: take this ISO 639-1 language code")
 	fs.StringVarP(&o.Output, "output", "o", "", "write to this file (atomically: a temporary file renamed at the end) instead of stdout")
 	fs.StringVar(&o.Model, "model", "", "tag names with this NER model (from 'textlens train ner') instead of the shipped ones")
+	fs.BoolVar(&o.Unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
+	fs.BoolVar(&o.Resume, "resume", false, "with -o: keep the results already in the output file (same path, size and modification time) and analyze only the rest")
+	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar (it shows only when stderr is a terminal)")
 	fs.BoolVar(&o.Pretty, "pretty", false, "indent a single JSON document (default when stdout is a terminal)")
 }
 
@@ -58,6 +64,9 @@ func (o *InputOptions) validate() error {
 	}
 	if o.Lang != "" && len(o.Languages) > 0 {
 		return flagErrorf("--lang and --languages cannot be used together")
+	}
+	if o.Resume && o.Output == "" {
+		return flagErrorf("--resume needs -o FILE")
 	}
 	return nil
 }
@@ -106,16 +115,32 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	if stdinUsed > 1 {
 		return flagErrorf(`"-" (standard input) can be given only once`)
 	}
-	out, commit, err := openOutput(io, o.Output)
+	out, commit, abort, err := openOutput(io, o.Output)
 	if err != nil {
 		return err
 	}
 	pretty := o.Pretty || (o.Output == "" && io.OutTTY)
 	one := single(paths)
-	failed, total := 0, 0
 	w := bufio.NewWriter(out)
+	var prev *previousRun
+	if o.Resume {
+		if prev, err = readPrevious(o.Output, w); err != nil {
+			abort()
+			return err
+		}
+	}
+	walkOpts := input.WalkOptions{Include: o.Include, Exclude: o.Exclude}
 	walk := func(fn func(input.Item) error) error {
-		return input.Walk(ctx, paths, input.WalkOptions{Include: o.Include, Exclude: o.Exclude}, fn)
+		return input.Walk(ctx, paths, walkOpts, func(it input.Item) error {
+			if prev.skip(it) {
+				return nil
+			}
+			return fn(it)
+		})
+	}
+	var bar *progress
+	if io.ErrTTY && !o.Quiet && !one {
+		bar = newProgress(ctx, io.ErrOut, paths, walkOpts)
 	}
 	type record struct {
 		line    []byte
@@ -133,24 +158,30 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 		}
 		return record{line: encode(v, one && pretty)}
 	}
-	runErr := batch.Run(ctx, walk, o.Workers, process, func(rec record) error {
+	failed, total := 0, 0
+	byCode := map[string]int{}
+	runErr := batch.Run(ctx, walk, batch.Options{Workers: o.Workers, Unordered: o.Unordered}, process, func(rec record) error {
 		total++
+		bar.add()
 		if rec.failure != nil {
 			failed++
-			fmt.Fprintf(io.ErrOut, "textlens: %s\n", rec.failure.Error.Message)
+			byCode[rec.failure.Error.Code]++
+			bar.say(io.ErrOut, "textlens: %s\n", rec.failure.Error.Message)
 		}
 		if _, err := w.Write(rec.line); err != nil {
 			return err
 		}
-		// Flush whole records only, so a reader never sees a torn line.
 		if w.Buffered() > 64<<10 || one {
 			return w.Flush()
 		}
 		return nil
 	})
+	bar.finish()
 	if err := w.Flush(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("write output: %w", err)
 	}
+	// Even when interrupted, the output holds whole records for the inputs
+	// done: commit it, so that --resume can complete it.
 	if err := commit(); err != nil && runErr == nil {
 		runErr = err
 	}
@@ -159,7 +190,7 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	}
 	if failed > 0 {
 		if total > 1 {
-			fmt.Fprintf(io.ErrOut, "textlens: %d of %d inputs failed\n", failed, total)
+			fmt.Fprintf(io.ErrOut, "textlens: %s\n", failureSummary(byCode, failed, total))
 		}
 		return errInputsFailed
 	}
@@ -184,14 +215,18 @@ func encode(v any, pretty bool) []byte {
 
 // openOutput returns where records go: stdout, or a temporary file beside
 // path that commit renames into place (so a reader never sees a half-written
-// file).
-func openOutput(io *IOStreams, path string) (w io.Writer, commit func() error, err error) {
+// file) and abort removes.
+func openOutput(io *IOStreams, path string) (w io.Writer, commit func() error, abort func(), err error) {
 	if path == "" {
-		return io.Out, func() error { return nil }, nil
+		return io.Out, func() error { return nil }, func() {}, nil
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
-		return nil, nil, fmt.Errorf("open output: %w", err)
+		return nil, nil, nil, fmt.Errorf("open output: %w", err)
+	}
+	abort = func() {
+		tmp.Close()
+		os.Remove(tmp.Name())
 	}
 	return tmp, func() error {
 		if err := tmp.Sync(); err != nil {
@@ -208,5 +243,5 @@ func openOutput(io *IOStreams, path string) (w io.Writer, commit func() error, e
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		return nil
-	}, nil
+	}, abort, nil
 }
