@@ -125,7 +125,12 @@ func Name(code string) string {
 }
 
 // Detect identifies the language of text.
-func (d *Detector) Detect(text string) Result {
+func (d *Detector) Detect(text string) Result { return d.detect(text, false) }
+
+// detect identifies the language of text; with trigramsOnly, lingua-go
+// scores with its trigram models only (no 1- to 5-gram models for short
+// texts, no widening): the cheap, bounded-memory check of one paragraph.
+func (d *Detector) detect(text string, trigramsOnly bool) Result {
 	sample := boundedSample(text, d.maxSample)
 	words, counts, letters := analyzeLetters(sample)
 	cands, fixed := d.candidates(words, counts)
@@ -135,7 +140,11 @@ func (d *Detector) Detect(text string) Result {
 	case fixed != lingua.Unknown:
 		return d.result(fixed, 1, nil, letters)
 	}
-	return d.decide(sample, d.rank(words, cands), letters)
+	ranked := d.rank(words, cands)
+	if trigramsOnly {
+		return d.fromValues(d.lingua(ranked[:min(d.shortlist, len(ranked))], true).ComputeLanguageConfidenceValues(sample), letters)
+	}
+	return d.decide(sample, ranked, letters)
 }
 
 // candidates returns the allowed languages of the text's script, or the
@@ -190,6 +199,11 @@ func (d *Detector) decide(sample string, ranked []lingua.Language, letters int) 
 			values = d.lingua(ranked[:min(d.wideList, len(ranked))], false).ComputeLanguageConfidenceValues(sample)
 		}
 	}
+	return d.fromValues(values, letters)
+}
+
+// fromValues turns lingua's confidence values into a Result.
+func (d *Detector) fromValues(values []lingua.ConfidenceValue, letters int) Result {
 	if len(values) == 0 || values[0].Value() == 0 {
 		return Result{Code: Undetermined, Name: "Undetermined", Letters: letters}
 	}

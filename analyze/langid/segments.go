@@ -84,8 +84,10 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 				continue
 			}
 		}
-		pr := d.Detect(t)
-		if pr.Code != res.Code && pr.Code != Undetermined && pr.Confidence >= 0.8 {
+		// Trigram models only: a batch over many languages must not load the
+		// 4- and 5-gram models of every language its paragraphs resemble.
+		pr := d.detect(t, true)
+		if pr.Code != res.Code && pr.Code != Undetermined && pr.Confidence >= 0.9 {
 			langs[i], confs[i] = pr.Code, pr.Confidence
 			foreign = true
 		}

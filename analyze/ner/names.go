@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"hash/fnv"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -193,6 +195,12 @@ func readNames(data []byte) (*Names, []byte, error) {
 			ntoks++
 		}
 	}
+	h := fnv.New64a()
+	h.Write(data[:pos])
+	key := namesKey{h.Sum64(), pos}
+	if n, ok := sharedNames.Load(key); ok {
+		return n.(*Names), data[pos:], nil
+	}
 	section := string(data[:pos])
 	toks := make([]string, 0, ntoks)
 	n := &Names{byFirst: make(map[string][]nameEntry, count/2)}
@@ -208,5 +216,18 @@ func readNames(data []byte) (*Names, []byte, error) {
 		}
 		n.add(nameEntry{types: types, toks: toks[first:len(toks):len(toks)]})
 	}
+	if shared, loaded := sharedNames.LoadOrStore(key, n); loaded {
+		n = shared.(*Names)
+	}
 	return n, data[pos:], nil
+}
+
+// sharedNames holds the name lists already decoded, by content: the
+// shipped models carry the same list, which is decoded and kept once
+// (read-only once built).
+var sharedNames sync.Map
+
+type namesKey struct {
+	hash uint64
+	size int
 }

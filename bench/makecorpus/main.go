@@ -1,0 +1,111 @@
+// Command makecorpus builds the benchmark corpus: articles of about 4 KB,
+// each made of consecutive test sentences of one language of the shared
+// WikiNeural data (detokenized, a paragraph every five sentences).
+//
+//	go run ./bench/makecorpus -data ../shared/data/ner -o bench/out/corpus -n 1000
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/ner", "shared NER data folder")
+	out := flag.String("o", "bench/out/corpus", "output folder")
+	n := flag.Int("n", 1000, "number of articles")
+	size := flag.Int("size", 4000, "article size in bytes (about)")
+	flag.Parse()
+	if err := run(*data, *out, *n, *size); err != nil {
+		fmt.Fprintln(os.Stderr, "makecorpus:", err)
+		os.Exit(1)
+	}
+}
+
+var langs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl"}
+
+func run(data, out string, n, size int) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	per := (n + len(langs) - 1) / len(langs)
+	written := 0
+	for _, lang := range langs {
+		sents, err := sentences(filepath.Join(data, "wikineural", lang, "test.conll"))
+		if err != nil {
+			return err
+		}
+		var b strings.Builder
+		k, count := 0, 0
+		for _, s := range sents {
+			if count == per || written == n {
+				break
+			}
+			b.WriteString(s)
+			k++
+			if k%5 == 0 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+			if b.Len() >= size {
+				name := filepath.Join(out, fmt.Sprintf("%s-%04d.txt", lang, count))
+				if err := os.WriteFile(name, []byte(strings.TrimSpace(b.String())+"\n"), 0o644); err != nil {
+					return err
+				}
+				b.Reset()
+				k = 0
+				count++
+				written++
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "makecorpus: %d articles in %s\n", written, out)
+	return nil
+}
+
+// sentences reads a CoNLL file as detokenized sentences.
+func sentences(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, detok(cur))
+			cur = nil
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		tok, _, _ := strings.Cut(sc.Text(), "\t")
+		if strings.TrimSpace(tok) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, tok)
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func detok(toks []string) string {
+	var b strings.Builder
+	prev := ""
+	for _, t := range toks {
+		noSpace := strings.Contains(".,;:!?)]»%", t) && len(t) == 1 || strings.HasSuffix(prev, "'") || strings.HasSuffix(prev, "’") || prev == "(" || prev == "«"
+		if b.Len() > 0 && !noSpace {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		prev = t
+	}
+	return b.String()
+}
