@@ -12,6 +12,11 @@ type Segment struct {
 	Confidence float64
 }
 
+// paragraphSample bounds the characters of each paragraph the prefilter
+// scores: enough to tell a paragraph's language, and the cost of a long
+// article stays small.
+const paragraphSample = 250
+
 // minSegmentLetters is the fewest letters a paragraph needs before its own
 // language is asked; shorter ones (headings, bylines) join their neighbours.
 const minSegmentLetters = 40
@@ -47,7 +52,7 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 		}
 		total := make([]float64, len(cands))
 		for i, sp := range doc.Paragraphs {
-			pw, _, _ := analyzeLetters(boundedSample(doc.Slice(sp), d.maxSample/2))
+			pw, _, _ := analyzeLetters(boundedSample(doc.Slice(sp), paragraphSample))
 			sc := p.scores(pw, cands)
 			best := -1
 			for j, v := range sc {
@@ -74,7 +79,7 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 		if paraTop[i] == docLang {
 			continue
 		}
-		pw, pc, pl := analyzeLetters(boundedSample(t, d.maxSample/2))
+		pw, pc, pl := analyzeLetters(boundedSample(t, paragraphSample))
 		if pl < minSegmentLetters {
 			continue
 		}
