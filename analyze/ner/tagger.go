@@ -63,10 +63,16 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 			feats = features(feats[:0], sent, i, upper, salt)
 			var acc [nTags]int32
 			for _, f := range feats {
-				row := m.Weights[int(f&mask)*nTags : int(f&mask)*nTags+nTags]
-				for t, w := range row {
-					acc[t] += int32(w)
-				}
+				row := (*[nTags]int8)(m.Weights[int(f&mask)*nTags:])
+				acc[0] += int32(row[0])
+				acc[1] += int32(row[1])
+				acc[2] += int32(row[2])
+				acc[3] += int32(row[3])
+				acc[4] += int32(row[4])
+				acc[5] += int32(row[5])
+				acc[6] += int32(row[6])
+				acc[7] += int32(row[7])
+				acc[8] += int32(row[8])
 			}
 			var e [nTags]float32
 			for t := range e {
