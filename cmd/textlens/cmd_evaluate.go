@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -55,7 +56,7 @@ Examples:
 				return flagErrorf("--data is required")
 			}
 			for _, b := range opts.Bands {
-				if !contains(langid.Bands, b) {
+				if !slices.Contains(langid.Bands, b) {
 					return flagErrorf("--bands: unknown band %q (one of %v)", b, langid.Bands)
 				}
 			}
@@ -144,13 +145,4 @@ func ms(s langid.Score) float64 {
 		return 0
 	}
 	return s.Seconds * 1000 / float64(s.Texts)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

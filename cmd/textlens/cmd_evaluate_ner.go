@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"text/tabwriter"
 	"time"
@@ -99,7 +100,7 @@ func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions
 		}
 		lang := filepath.Base(filepath.Dir(file))
 		source := filepath.Base(filepath.Dir(filepath.Dir(file)))
-		if (len(opts.Sources) > 0 && !contains(opts.Sources, source)) || (len(opts.Langs) > 0 && !contains(opts.Langs, lang)) {
+		if (len(opts.Sources) > 0 && !slices.Contains(opts.Sources, source)) || (len(opts.Langs) > 0 && !slices.Contains(opts.Langs, lang)) {
 			continue
 		}
 		docs, err := ner.ReadCoNLLFile(file, lang)
