@@ -1,0 +1,221 @@
+package timex
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed grammars/*.txt
+var grammarFS embed.FS
+
+// entry is one lexicon phrase: its folded tokens and the slots it binds.
+type entry struct {
+	class string
+	toks  []string
+	set   []assign
+	abbr  bool // an abbreviation (CLDR abbreviated month): only with a day or year
+}
+
+// elem is one element of a rule pattern.
+type elem struct {
+	class    string              // @class (built-in or lexicon); "" for a literal
+	bind     slot                // slot the element's main value goes to
+	rebind   bool                // bind was given explicitly (@day:day1)
+	words    [][]string          // literal alternatives, each a token sequence
+	optional bool                // ends with ?
+	context  bool                // [in] – must match, not part of the extent
+	cap      bool                // ends with ^: the first token must be capitalized
+	guard    string              // zero-width check: "<nocap" or "nocap>"
+}
+
+// rule is one pattern with its TIMEX3 type.
+type rule struct {
+	typ   string
+	elems []elem
+	set   []assign
+	line  int
+}
+
+// grammar is a language's lexicon and rules.
+type grammar struct {
+	lang    string
+	lex     map[string][]*entry // by first folded token
+	classes map[string]bool
+	rules   []*rule
+	starts  map[string]bool // folded tokens that can start a rule
+	digitStart bool
+}
+
+// builtins are the classes the engine recognizes itself, with the slot each
+// binds by default.
+var builtins = map[string]slot{
+	"day": sDay, "year": sYear, "year2": sYear, "mnum": sMonth, "num": sNum, "int": sNum,
+	"hour": sHour, "minute": sMinute, "roman": sNum, "ordnum": sNum, "decade2": sYear,
+}
+
+// parseGrammar reads one grammar file into g.
+func (g *grammar) parse(name, src string) error {
+	sc := bufio.NewScanner(strings.NewReader(src))
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var err error
+		switch first := strings.Fields(line)[0]; {
+		case first == "DATE" || first == "TIME" || first == "DURATION" || first == "SET":
+			err = g.parseRule(first, strings.TrimSpace(line[len(first):]), ln)
+		case strings.HasSuffix(first, ":"):
+			err = g.parseEntries(strings.TrimSuffix(first, ":"), strings.TrimSpace(line[len(first):]), false)
+		default:
+			err = fmt.Errorf("neither a rule nor a lexicon line")
+		}
+		if err != nil {
+			return fmt.Errorf("grammar %s line %d: %w", name, ln, err)
+		}
+	}
+	return sc.Err()
+}
+
+// parseEntries reads "phrase, phrase = slot:v slot:v".
+func (g *grammar) parseEntries(class, rest string, abbr bool) error {
+	phrases, sets, _ := strings.Cut(rest, "=")
+	var as []assign
+	for _, f := range strings.Fields(sets) {
+		a, err := parseAssign(f)
+		if err != nil {
+			return err
+		}
+		as = append(as, a)
+	}
+	for _, p := range strings.Split(phrases, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		g.add(&entry{class: class, toks: foldPhrase(p), set: as, abbr: abbr})
+	}
+	return nil
+}
+
+func (g *grammar) add(e *entry) {
+	if len(e.toks) == 0 {
+		return
+	}
+	if g.lex == nil {
+		g.lex = map[string][]*entry{}
+		g.classes = map[string]bool{}
+	}
+	for _, o := range g.lex[e.toks[0]] {
+		if o.class == e.class && strings.Join(o.toks, " ") == strings.Join(e.toks, " ") && !o.abbr && e.abbr {
+			return // the full form is there already
+		}
+	}
+	g.lex[e.toks[0]] = append(g.lex[e.toks[0]], e)
+	g.classes[e.class] = true
+}
+
+// parseRule reads "TYPE elem elem … [=> slot:v …]".
+func (g *grammar) parseRule(typ, rest string, ln int) error {
+	pat, sets, _ := strings.Cut(rest, "=>")
+	r := &rule{typ: typ, line: ln}
+	for _, f := range strings.Fields(sets) {
+		a, err := parseAssign(f)
+		if err != nil {
+			return err
+		}
+		r.set = append(r.set, a)
+	}
+	for _, f := range strings.Fields(pat) {
+		var e elem
+		if strings.HasSuffix(f, "?") && len(f) > 1 {
+			e.optional, f = true, strings.TrimSuffix(f, "?")
+		}
+		if f == "<nocap" || f == "nocap>" {
+			e.guard, e.context = f, true
+			r.elems = append(r.elems, e)
+			continue
+		}
+		if strings.HasSuffix(f, "^") && len(f) > 1 {
+			e.cap, f = true, strings.TrimSuffix(f, "^")
+		}
+		if strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") && len(f) > 2 {
+			e.context, f = true, f[1:len(f)-1]
+		}
+		if strings.HasPrefix(f, "@") {
+			name, bind, hasBind := strings.Cut(f[1:], ":")
+			e.class = name
+			if b, ok := builtins[name]; ok {
+				e.bind = b
+			}
+			if hasBind {
+				b, ok := slotByName(bind)
+				if !ok {
+					return fmt.Errorf("unknown slot %q", bind)
+				}
+				e.bind, e.rebind = b, true
+			}
+		} else {
+			for _, w := range strings.Split(f, "|") {
+				if ts := foldPhrase(w); len(ts) > 0 {
+					e.words = append(e.words, ts)
+				}
+			}
+		}
+		r.elems = append(r.elems, e)
+	}
+	if len(r.elems) == 0 {
+		return fmt.Errorf("empty rule")
+	}
+	g.rules = append(g.rules, r)
+	return nil
+}
+
+// check verifies that every class a rule names exists, and computes the
+// tokens that can start a rule.
+func (g *grammar) check() error {
+	g.starts = map[string]bool{}
+	for _, r := range g.rules {
+		for _, e := range r.elems {
+			if e.class != "" {
+				if _, ok := builtins[e.class]; !ok && !g.classes[e.class] {
+					return fmt.Errorf("grammar %s line %d: unknown class @%s", g.lang, r.line, e.class)
+				}
+			}
+		}
+		for _, e := range r.elems {
+			switch {
+			case e.words != nil:
+				for _, w := range e.words {
+					g.starts[w[0]] = true
+				}
+			case e.class != "":
+				if _, ok := builtins[e.class]; ok {
+					g.digitStart = true
+					if e.class == "roman" {
+						g.starts["\x00roman"] = true
+					}
+				}
+				for first, es := range g.lex {
+					for _, en := range es {
+						if en.class == e.class {
+							g.starts[first] = true
+						}
+					}
+				}
+			}
+			if !e.optional && e.guard == "" {
+				break
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,402 @@
+package timex
+
+import "strconv"
+
+// span is one way an element matches at a token: where it ends and what it
+// binds.
+type span struct {
+	end  int // token index after the element
+	e    *entry
+	v    value // the value of a built-in class
+	abbr bool
+}
+
+// spans is a small fixed set of alternatives, to keep matching free of
+// allocations.
+type spans struct {
+	n int
+	s [4]span
+}
+
+func (ss *spans) add(sp span) {
+	if ss.n < len(ss.s) {
+		ss.s[ss.n] = sp
+		ss.n++
+	}
+}
+
+// state is a partial match of one rule.
+type state struct {
+	sl       slots
+	first    int // first token touched, context included; -1 before any
+	from, to int // extent in tokens; from < 0 until a non-context element matched
+	abbr     bool
+}
+
+// cand is a complete match of one rule.
+type cand struct {
+	r  *rule
+	st state
+}
+
+// matcher holds the tokens of one text.
+type matcher struct {
+	g    *grammar
+	toks []token
+}
+
+func (m *matcher) canStart(i int) bool {
+	t := &m.toks[i]
+	return (t.kind == kDigit && m.g.digitStart) || m.g.starts[t.fold] || (t.upper && m.g.starts["\x00roman"])
+}
+
+// candidates appends the longest match of every rule at token i.
+func (m *matcher) candidates(i int, out []cand) []cand {
+	if !m.canStart(i) {
+		return out
+	}
+	for _, r := range m.g.rules {
+		st, ok := m.walk(r, 0, i, state{first: -1, from: -1})
+		if !ok {
+			continue
+		}
+		for _, a := range r.set {
+			st.sl.set(a.k, a.v, st.from, st.to-1)
+		}
+		out = append(out, cand{r: r, st: st})
+	}
+	return out
+}
+
+// walk matches r.elems[ei:] from token ti and returns the completion with
+// the longest extent.
+func (m *matcher) walk(r *rule, ei, ti int, st state) (state, bool) {
+	if ei == len(r.elems) {
+		if st.from < 0 || (st.abbr && !st.sl.ok(sDay) && !st.sl.ok(sYear) && !st.sl.ok(sDay1)) {
+			return st, false
+		}
+		return st, true
+	}
+	e := &r.elems[ei]
+	var best state
+	found := false
+	if e.guard != "" {
+		if m.elem(e, ti).n > 0 {
+			return m.walk(r, ei+1, ti, st)
+		}
+		return st, false
+	}
+	if ti < len(m.toks) && (st.first < 0 || !m.toks[ti].newline) {
+		alts := m.elem(e, ti)
+		for k := 0; k < alts.n; k++ {
+			sp := &alts.s[k]
+			ns := st
+			if ns.first < 0 {
+				ns.first = ti
+			}
+			if !e.context {
+				if ns.from < 0 {
+					ns.from = ti
+				}
+				ns.to = sp.end
+			}
+			ns.abbr = ns.abbr || sp.abbr
+			bind(&ns.sl, e, sp, ti)
+			if s, ok := m.walk(r, ei+1, sp.end, ns); ok && (!found || s.to > best.to) {
+				best, found = s, true
+			}
+		}
+	}
+	if e.optional {
+		if s, ok := m.walk(r, ei+1, ti, st); ok && (!found || s.to > best.to) {
+			best, found = s, true
+		}
+	}
+	return best, found
+}
+
+// bind records what one element matched.
+func bind(sl *slots, e *elem, sp *span, ti int) {
+	if e.context && sp.e == nil {
+		return
+	}
+	if sp.e == nil {
+		sl.set(e.bind, sp.v, ti, sp.end-1)
+		return
+	}
+	for i, a := range sp.e.set {
+		k := a.k
+		if i == 0 && e.rebind {
+			k = e.bind
+		}
+		sl.set(k, a.v, ti, sp.end-1)
+	}
+}
+
+// elem lists the ways element e matches at token ti.
+func (m *matcher) elem(e *elem, ti int) spans {
+	var out spans
+	switch e.guard {
+	case "<nocap":
+		if ti == 0 || m.toks[ti-1].kind != kWord || !m.toks[ti-1].upper || m.toks[ti].newline {
+			out.add(span{end: ti})
+		}
+		return out
+	case "nocap>":
+		if ti >= len(m.toks) || m.toks[ti].kind != kWord || !m.toks[ti].upper || m.toks[ti].newline {
+			out.add(span{end: ti})
+		}
+		return out
+	}
+	if e.cap && !m.toks[ti].upper {
+		return out
+	}
+	if e.words != nil {
+		for _, w := range e.words {
+			if end, ok := m.seq(w, ti); ok {
+				out.add(span{end: end})
+			}
+		}
+		return out
+	}
+	if _, ok := builtins[e.class]; ok {
+		if sp, ok := m.builtin(e.class, ti); ok {
+			out.add(sp)
+		}
+	}
+	for _, en := range m.g.lex[m.toks[ti].fold] {
+		if en.class != e.class {
+			continue
+		}
+		if end, ok := m.seq(en.toks, ti); ok {
+			out.add(span{end: end, e: en, abbr: en.abbr})
+		}
+	}
+	return out
+}
+
+// seq matches a sequence of folded tokens at ti, within one line.
+func (m *matcher) seq(w []string, ti int) (int, bool) {
+	if ti+len(w) > len(m.toks) {
+		return 0, false
+	}
+	for k, f := range w {
+		t := &m.toks[ti+k]
+		if t.fold != f || (k > 0 && t.newline) {
+			return 0, false
+		}
+	}
+	return ti + len(w), true
+}
+
+// lexAt returns the lexicon entry of class at ti, the longest one.
+func (m *matcher) lexAt(class string, ti int) (*entry, int) {
+	var best *entry
+	bestEnd := 0
+	if ti >= len(m.toks) {
+		return nil, 0
+	}
+	for _, en := range m.g.lex[m.toks[ti].fold] {
+		if en.class != class {
+			continue
+		}
+		if end, ok := m.seq(en.toks, ti); ok && end > bestEnd {
+			best, bestEnd = en, end
+		}
+	}
+	return best, bestEnd
+}
+
+// adjacent reports whether token ti touches the one before it.
+func (m *matcher) adjacent(ti int) bool {
+	return ti < len(m.toks) && ti > 0 && !m.toks[ti].space
+}
+
+// builtin matches the classes the engine knows by itself.
+func (m *matcher) builtin(class string, ti int) (span, bool) {
+	t := &m.toks[ti]
+	digits := t.kind == kDigit
+	n := 0
+	if digits && len(t.fold) <= 6 {
+		n, _ = strconv.Atoi(t.fold)
+	}
+	switch class {
+	case "day":
+		if digits && len(t.fold) <= 2 && n >= 1 && n <= 31 {
+			end := ti + 1
+			if m.adjacent(end) {
+				if en, e := m.lexAt("ordsuf", end); en != nil {
+					end = e
+				}
+			}
+			return span{end: end, v: value{n: float64(n)}}, true
+		}
+	case "year":
+		if digits && len(t.fold) == 4 && n >= 1000 && n <= 2199 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+		if t.fold == "'" && m.adjacent(ti+1) && m.toks[ti+1].kind == kDigit && len(m.toks[ti+1].fold) == 2 {
+			y, _ := strconv.Atoi(m.toks[ti+1].fold)
+			return span{end: ti + 2, v: value{n: float64(widen(y))}}, true
+		}
+	case "year2":
+		if digits && len(t.fold) == 2 {
+			return span{end: ti + 1, v: value{n: float64(widen(n))}}, true
+		}
+		if digits && len(t.fold) == 4 && n >= 1000 && n <= 2199 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+	case "decade2":
+		if digits && len(t.fold) == 2 && n%10 == 0 {
+			return span{end: ti + 1, v: value{n: float64(1900 + n)}}, true
+		}
+	case "mnum":
+		if digits && len(t.fold) <= 2 && n >= 1 && n <= 12 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+	case "hour":
+		if digits && len(t.fold) <= 2 && n <= 24 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+	case "minute":
+		if digits && len(t.fold) == 2 && n <= 59 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+	case "int":
+		if digits && len(t.fold) <= 6 {
+			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		}
+	case "ordnum":
+		if digits && len(t.fold) <= 3 && m.adjacent(ti+1) {
+			if en, e := m.lexAt("ordsuf", ti+1); en != nil {
+				return span{end: e, v: value{n: float64(n)}}, true
+			}
+		}
+	case "roman":
+		if t.kind == kWord && t.upper {
+			if v, ok := m.roman(ti); ok {
+				return span{end: ti + 1, v: value{n: float64(v)}}, true
+			}
+		}
+	case "num":
+		return m.number(ti)
+	}
+	return span{}, false
+}
+
+// widen turns a two-digit year into a four-digit one: 00–49 → 2000s.
+func widen(y int) int {
+	if y < 50 {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+// number reads a count: digits with an optional decimal part, or number
+// words ("vingt-cinq", "twenty four", "plusieurs"), composed by addition and
+// by multiplying with hundreds and thousands.
+func (m *matcher) number(ti int) (span, bool) {
+	t := &m.toks[ti]
+	if t.kind == kDigit {
+		if len(t.fold) > 6 {
+			return span{}, false
+		}
+		f, _ := strconv.ParseFloat(t.fold, 64)
+		end := ti + 1
+		if end+1 < len(m.toks) && (m.toks[end].fold == "," || m.toks[end].fold == ".") && m.adjacent(end) && m.adjacent(end+1) && m.toks[end+1].kind == kDigit {
+			if d, err := strconv.ParseFloat("0."+m.toks[end+1].fold, 64); err == nil {
+				f += d
+				end += 2
+			}
+		}
+		return span{end: end, v: value{n: f}}, true
+	}
+	total, cur := 0.0, 0.0
+	end := ti
+	for {
+		en, e := m.lexAt("num", end)
+		if en == nil || len(en.set) == 0 {
+			break
+		}
+		v := en.set[0].v
+		if v.s != "" { // vague: plusieurs, several
+			if end == ti {
+				return span{end: e, v: v}, true
+			}
+			break
+		}
+		switch {
+		case v.n == 1000 || v.n == 1e6:
+			total += max(cur, 1) * v.n
+			cur = 0
+		case v.n == 100:
+			cur = max(cur, 1) * 100
+		default:
+			cur += v.n
+		}
+		end = e
+		// joiners: "-", "et", "and", "y", "i", "e", "und"
+		if end+1 < len(m.toks) && !m.toks[end].newline {
+			if j, je := m.lexAt("numjoin", end); j != nil {
+				if n2, _ := m.lexAt("num", je); n2 != nil && n2.set[0].v.s == "" {
+					end = je
+					continue
+				}
+			}
+			if m.toks[end].fold == "-" && m.adjacent(end) && m.adjacent(end+1) {
+				if n2, _ := m.lexAt("num", end+1); n2 != nil && n2.set[0].v.s == "" {
+					end++
+					continue
+				}
+			}
+			if n2, _ := m.lexAt("num", end); n2 != nil && n2.set[0].v.s == "" {
+				continue
+			}
+		}
+		break
+	}
+	if end == ti {
+		return span{}, false
+	}
+	return span{end: end, v: value{n: total + cur}}, true
+}
+
+// roman reads an upper-case Roman numeral (I–XXX), with an ordinal suffix
+// from the grammar glued to it ("XXe", "XXI.").
+func (m *matcher) roman(ti int) (int, bool) {
+	t := &m.toks[ti]
+	s := t.fold
+	val := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50}
+	n := 0
+	for n < len(s) && val[s[n]] != 0 {
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	if n < len(s) {
+		suf := s[n:]
+		ok := false
+		for _, en := range m.g.lex[suf] {
+			if en.class == "ordsuf" && len(en.toks) == 1 {
+				ok = true
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	total := 0
+	for i := 0; i < n; i++ {
+		v := val[s[i]]
+		if i+1 < n && val[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total < 1 || total > 30 {
+		return 0, false
+	}
+	return total, true
+}

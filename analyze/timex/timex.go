@@ -1,0 +1,128 @@
+package timex
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+)
+
+// Timex is one temporal expression: its byte span in the text, its TIMEX3
+// type (DATE, TIME, DURATION, SET) and normalized value.
+type Timex struct {
+	Start, End int
+	Text       string
+	Type       string
+	Value      string
+}
+
+// Extract finds the temporal expressions of text, written in lang, and
+// normalizes them against ref; a zero ref leaves year-less and relative
+// expressions underspecified. Languages without a grammar or CLDR names
+// yield nothing.
+func Extract(ctx context.Context, text, lang string, ref time.Time) ([]Timex, error) {
+	g, err := grammarFor(lang)
+	if err != nil || g == nil {
+		return nil, err
+	}
+	return g.extract(ctx, text, tokenize(text), anchor{t: ref, ok: !ref.IsZero()})
+}
+
+func (g *grammar) extract(ctx context.Context, text string, toks []token, ref anchor) ([]Timex, error) {
+	m := matcher{g: g, toks: toks}
+	var out []Timex
+	var cands []cand
+	for i := 0; i < len(toks); {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		cands = m.candidates(i, cands[:0])
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].st.to > cands[b].st.to })
+		next := i + 1
+		for k := range cands {
+			c := &cands[k]
+			if tx, ok := emit(text, toks, c, ref); ok {
+				out = append(out, tx...)
+				next = c.st.to
+				break
+			}
+		}
+		i = next
+	}
+	return out, nil
+}
+
+// emit turns a candidate into one timex, or two for a range whose first
+// half is elliptic ("du 10 au 13 janvier").
+func emit(text string, toks []token, c *cand, ref anchor) ([]Timex, bool) {
+	st := &c.st
+	mk := func(from, to int, sl *slots) (Timex, bool) {
+		v, ok := normalize(c.r.typ, sl, ref)
+		if !ok {
+			return Timex{}, false
+		}
+		typ := c.r.typ
+		if typ == "DATE" && (sl.ok(sHour) || sl.ok(sTime) || (sl.ok(sPod) && len(v) > 10)) {
+			typ = "TIME"
+		}
+		s, e := toks[from].start, toks[to-1].end
+		return Timex{Start: s, End: e, Text: text[s:e], Type: typ, Value: v}, true
+	}
+	if !st.sl.ok(sDay1) {
+		tx, ok := mk(st.from, st.to, &st.sl)
+		return []Timex{tx}, ok
+	}
+	first := st.sl
+	first.n[sDay] = first.n[sDay1]
+	firstEnd := st.sl.to[sDay1] + 1
+	for _, k := range []slot{sMonth1, sYear1} {
+		if st.sl.ok(k) {
+			firstEnd = max(firstEnd, st.sl.to[k]+1)
+		}
+	}
+	if st.sl.ok(sMonth1) {
+		first.n[sMonth] = first.n[sMonth1]
+		first.has |= 1 << sMonth
+	}
+	if st.sl.ok(sYear1) {
+		first.n[sYear] = first.n[sYear1]
+		first.has |= 1 << sYear
+	}
+	a, ok1 := mk(st.sl.from[sDay1], firstEnd, &first)
+	second := st.sl
+	second.has &^= 1<<sDay1 | 1<<sMonth1 | 1<<sYear1
+	b, ok2 := mk(st.sl.from[sDay], st.to, &second)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return []Timex{a, b}, true
+}
+
+// Check compiles every grammar, for tests and go:generate-time checks.
+func Check() error {
+	for lang := range cldrLocales {
+		if _, err := grammarFor(lang); err != nil {
+			return err
+		}
+	}
+	for _, l := range Grammars() {
+		if _, err := grammarFor(l); err != nil {
+			return fmt.Errorf("%s: %w", l, err)
+		}
+	}
+	return nil
+}
+
+// Grammars lists the languages with a full grammar file.
+func Grammars() []string {
+	ents, _ := grammarFS.ReadDir("grammars")
+	var out []string
+	for _, e := range ents {
+		if n := e.Name(); n != "common.txt" {
+			out = append(out, n[:len(n)-len(".txt")])
+		}
+	}
+	return out
+}

@@ -1,0 +1,55 @@
+package timex
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func TestGrammarsCompile(t *testing.T) {
+	if err := Check(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		lang, ref, text string
+		want            []string // "text|TYPE|value"
+	}{
+		{"en", "1998-08-18", "The talks ended on Friday, a year after the Aug. 7 bombings.",
+			[]string{"Friday|DATE|1998-08-14", "a year after|DATE|1999-08-18", "Aug. 7|DATE|1998-08-07"}},
+	}
+	for _, tt := range tests {
+		var ref time.Time
+		if tt.ref != "" {
+			ref = day(tt.ref)
+		}
+		got, err := Extract(context.Background(), tt.text, tt.lang, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gs []string
+		for _, x := range got {
+			gs = append(gs, x.Text+"|"+x.Type+"|"+x.Value)
+		}
+		if len(gs) != len(tt.want) {
+			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, gs, tt.want)
+			continue
+		}
+		for i := range gs {
+			if gs[i] != tt.want[i] {
+				t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, gs, tt.want)
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokKind is the character class of a token.
+type tokKind uint8
+
+const (
+	kWord tokKind = iota
+	kDigit
+	kPunct
+)
+
+// token is one word, digit run or punctuation character of the text.
+type token struct {
+	start, end int    // byte offsets into the text
+	fold       string // lower-cased, diacritics removed
+	kind       tokKind
+	space      bool // whitespace separates it from the previous token
+	newline    bool // the whitespace before it holds a line break
+	upper      bool // the first letter is upper-case
+}
+
+// tokenize splits s into words (letters and marks), digit runs and single
+// punctuation characters. Apostrophes are normalized to "'".
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5)
+	space, newline := false, false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				newline = true
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, fold: fold(s[i:j]), kind: kWord, space: space, newline: newline, upper: unicode.IsUpper(r)})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, fold: s[i:j], kind: kDigit, space: space, newline: newline})
+			i = j
+		default:
+			f := string(r)
+			switch r {
+			case '’', '‘', 'ʼ', '`', '´':
+				f = "'"
+			case '–', '—', '‑', '‐':
+				f = "-"
+			}
+			toks = append(toks, token{start: i, end: i + n, fold: f, kind: kPunct, space: space, newline: newline})
+			i += n
+		}
+		space, newline = false, false
+	}
+	return toks
+}
+
+// fold lower-cases s and strips diacritics, so that "Décembre", "decembre"
+// and "DÉCEMBRE" match the same lexicon entry. ё and й keep their identity
+// apart from the diacritic, which is harmless for matching.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// foldPhrase tokenizes a lexicon phrase the way texts are tokenized.
+func foldPhrase(p string) []string {
+	toks := tokenize(p)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.fold
+	}
+	return out
+}
