@@ -20,14 +20,14 @@ type entry struct {
 
 // elem is one element of a rule pattern.
 type elem struct {
-	class    string              // @class (built-in or lexicon); "" for a literal
-	bind     slot                // slot the element's main value goes to
-	rebind   bool                // bind was given explicitly (@day:day1)
-	words    [][]string          // literal alternatives, each a token sequence
-	optional bool                // ends with ?
-	context  bool                // [in] – must match, not part of the extent
-	cap      bool                // ends with ^: the first token must be capitalized
-	guard    string              // zero-width check: "<nocap" or "nocap>"
+	class    string     // @class (built-in or lexicon); "" for a literal
+	bind     slot       // slot the element's main value goes to
+	rebind   bool       // bind was given explicitly (@day:day1)
+	words    [][]string // literal alternatives, each a token sequence
+	optional bool       // ends with ?
+	context  bool       // [in] – must match, not part of the extent
+	cap      bool       // ends with ^: the first token must be capitalized
+	guard    string     // zero-width check: "<nocap" or "nocap>"
 }
 
 // rule is one pattern with its TIMEX3 type.
@@ -44,8 +44,10 @@ type grammar struct {
 	lex     map[string][]*entry // by first folded token
 	classes map[string]bool
 	rules   []*rule
-	starts  map[string]bool // folded tokens that can start a rule
-	digitStart bool
+	// rule indexes by what can start them, in file order
+	byWord     map[string][]int
+	digitRules []int
+	romanRules []int
 }
 
 // builtins are the classes the engine recognizes itself, with the slot each
@@ -71,7 +73,7 @@ func (g *grammar) parse(name, src string) error {
 		}
 		var err error
 		switch first := strings.Fields(line)[0]; {
-		case first == "DATE" || first == "TIME" || first == "DURATION" || first == "SET":
+		case first == "DATE" || first == "TIME" || first == "DURATION" || first == "SET" || first == "NONE":
 			err = g.parseRule(first, strings.TrimSpace(line[len(first):]), ln)
 		case strings.HasSuffix(first, ":"):
 			err = g.parseEntries(strings.TrimSuffix(first, ":"), strings.TrimSpace(line[len(first):]), false)
@@ -179,11 +181,11 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 	return nil
 }
 
-// check verifies that every class a rule names exists, and computes the
-// tokens that can start a rule.
+// check verifies that every class a rule names exists, and indexes the
+// rules by the tokens that can start them.
 func (g *grammar) check() error {
-	g.starts = map[string]bool{}
-	for _, r := range g.rules {
+	g.byWord = map[string][]int{}
+	for ri, r := range g.rules {
 		for _, e := range r.elems {
 			if e.class != "" {
 				if _, ok := builtins[e.class]; !ok && !g.classes[e.class] {
@@ -191,23 +193,27 @@ func (g *grammar) check() error {
 				}
 			}
 		}
+		words := map[string]bool{}
+		digit, roman := false, false
 		for _, e := range r.elems {
 			switch {
 			case e.words != nil:
 				for _, w := range e.words {
-					g.starts[w[0]] = true
+					words[w[0]] = true
 				}
 			case e.class != "":
 				if _, ok := builtins[e.class]; ok {
-					g.digitStart = true
 					if e.class == "roman" {
-						g.starts["\x00roman"] = true
+						roman = true
+					} else {
+						digit = true
+						words["'"] = true // '98
 					}
 				}
 				for first, es := range g.lex {
 					for _, en := range es {
 						if en.class == e.class {
-							g.starts[first] = true
+							words[first] = true
 						}
 					}
 				}
@@ -215,6 +221,15 @@ func (g *grammar) check() error {
 			if !e.optional && e.guard == "" {
 				break
 			}
+		}
+		for w := range words {
+			g.byWord[w] = append(g.byWord[w], ri)
+		}
+		if digit {
+			g.digitRules = append(g.digitRules, ri)
+		}
+		if roman {
+			g.romanRules = append(g.romanRules, ri)
 		}
 	}
 	return nil

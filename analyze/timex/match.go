@@ -27,69 +27,120 @@ func (ss *spans) add(sp span) {
 
 // state is a partial match of one rule.
 type state struct {
-	sl       slots
 	first    int // first token touched, context included; -1 before any
 	from, to int // extent in tokens; from < 0 until a non-context element matched
 	abbr     bool
 }
 
+// pick is one element's match on the current path.
+type pick struct {
+	e  *elem
+	sp span
+	ti int
+}
+
 // cand is a complete match of one rule.
 type cand struct {
-	r  *rule
-	st state
+	r        *rule
+	from, to int
+	sl       slots
 }
 
-// matcher holds the tokens of one text.
+// matcher holds the tokens of one text and the search state of one rule.
 type matcher struct {
-	g    *grammar
-	toks []token
-}
-
-func (m *matcher) canStart(i int) bool {
-	t := &m.toks[i]
-	return (t.kind == kDigit && m.g.digitStart) || m.g.starts[t.fold] || (t.upper && m.g.starts["\x00roman"])
+	g     *grammar
+	toks  []token
+	path  []pick
+	best  cand
+	found bool
 }
 
 // candidates appends the longest match of every rule at token i.
 func (m *matcher) candidates(i int, out []cand) []cand {
-	if !m.canStart(i) {
+	t := &m.toks[i]
+	var rules []int
+	switch {
+	case t.kind == kDigit:
+		rules = m.g.digitRules
+	case t.kind == kWord && t.upper && len(t.fold) <= 8 && isRomanish(t.fold):
+		rules = m.g.romanRules
+	}
+	byWord := m.g.byWord[t.fold]
+	if len(rules) == 0 && len(byWord) == 0 {
 		return out
 	}
-	for _, r := range m.g.rules {
-		st, ok := m.walk(r, 0, i, state{first: -1, from: -1})
-		if !ok {
-			continue
+	try := func(ri int) {
+		r := m.g.rules[ri]
+		m.found, m.path = false, m.path[:0]
+		m.walk(r, 0, i, state{first: -1, from: -1})
+		if !m.found {
+			return
 		}
+		c := m.best
 		for _, a := range r.set {
-			st.sl.set(a.k, a.v, st.from, st.to-1)
+			c.sl.set(a.k, a.v, c.from, c.to-1)
 		}
-		out = append(out, cand{r: r, st: st})
+		out = append(out, c)
+	}
+	// merge the two sorted lists, so that rules keep their file order
+	a, b := 0, 0
+	for a < len(rules) || b < len(byWord) {
+		switch {
+		case b >= len(byWord) || (a < len(rules) && rules[a] < byWord[b]):
+			try(rules[a])
+			a++
+		case a >= len(rules) || byWord[b] < rules[a]:
+			try(byWord[b])
+			b++
+		default:
+			try(rules[a])
+			a++
+			b++
+		}
 	}
 	return out
 }
 
-// walk matches r.elems[ei:] from token ti and returns the completion with
-// the longest extent.
-func (m *matcher) walk(r *rule, ei, ti int, st state) (state, bool) {
-	if ei == len(r.elems) {
-		if st.from < 0 || (st.abbr && !st.sl.ok(sDay) && !st.sl.ok(sYear) && !st.sl.ok(sDay1)) {
-			return st, false
+func isRomanish(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return i > 0
 		}
-		return st, true
+	}
+	return true
+}
+
+// walk matches r.elems[ei:] from token ti, keeping in m.best the completion
+// with the longest extent.
+func (m *matcher) walk(r *rule, ei, ti int, st state) {
+	if ei == len(r.elems) {
+		if st.from < 0 || (m.found && st.to <= m.best.to) {
+			return
+		}
+		c := cand{r: r, from: st.from, to: st.to}
+		for k := range m.path {
+			p := &m.path[k]
+			bind(&c.sl, p.e, &p.sp, p.ti)
+		}
+		if st.abbr && !c.sl.ok(sDay) && !c.sl.ok(sYear) && !c.sl.ok(sDay1) {
+			return
+		}
+		m.best, m.found = c, true
+		return
 	}
 	e := &r.elems[ei]
-	var best state
-	found := false
 	if e.guard != "" {
 		if m.elem(e, ti).n > 0 {
-			return m.walk(r, ei+1, ti, st)
+			m.walk(r, ei+1, ti, st)
 		}
-		return st, false
+		return
 	}
 	if ti < len(m.toks) && (st.first < 0 || !m.toks[ti].newline) {
 		alts := m.elem(e, ti)
 		for k := 0; k < alts.n; k++ {
-			sp := &alts.s[k]
+			sp := alts.s[k]
 			ns := st
 			if ns.first < 0 {
 				ns.first = ti
@@ -101,23 +152,19 @@ func (m *matcher) walk(r *rule, ei, ti int, st state) (state, bool) {
 				ns.to = sp.end
 			}
 			ns.abbr = ns.abbr || sp.abbr
-			bind(&ns.sl, e, sp, ti)
-			if s, ok := m.walk(r, ei+1, sp.end, ns); ok && (!found || s.to > best.to) {
-				best, found = s, true
-			}
+			m.path = append(m.path, pick{e: e, sp: sp, ti: ti})
+			m.walk(r, ei+1, sp.end, ns)
+			m.path = m.path[:len(m.path)-1]
 		}
 	}
 	if e.optional {
-		if s, ok := m.walk(r, ei+1, ti, st); ok && (!found || s.to > best.to) {
-			best, found = s, true
-		}
+		m.walk(r, ei+1, ti, st)
 	}
-	return best, found
 }
 
 // bind records what one element matched.
 func bind(sl *slots, e *elem, sp *span, ti int) {
-	if e.context && sp.e == nil {
+	if e.class == "" || (e.context && sp.e == nil) {
 		return
 	}
 	if sp.e == nil {
@@ -138,7 +185,7 @@ func (m *matcher) elem(e *elem, ti int) spans {
 	var out spans
 	switch e.guard {
 	case "<nocap":
-		if ti == 0 || m.toks[ti-1].kind != kWord || !m.toks[ti-1].upper || m.toks[ti].newline {
+		if ti == 0 || m.toks[ti-1].kind != kWord || !m.toks[ti-1].upper || m.toks[ti].newline || m.sentenceStart(ti-1) {
 			out.add(span{end: ti})
 		}
 		return out
@@ -173,6 +220,35 @@ func (m *matcher) elem(e *elem, ti int) spans {
 		}
 	}
 	return out
+}
+
+// future reports whether the sentence holds a future marker (a lexicon
+// "future" word) in the 12 tokens before token ti.
+func (m *matcher) future(ti int) bool {
+	if !m.g.classes["future"] {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
+		if en, _ := m.lexAt("future", k); en != nil {
+			return true
+		}
+		if m.sentenceStart(k) && (k == 0 || m.toks[k-1].fold != "'") {
+			break
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token ti begins a sentence or a line.
+func (m *matcher) sentenceStart(ti int) bool {
+	if ti == 0 || m.toks[ti].newline {
+		return true
+	}
+	switch m.toks[ti-1].fold {
+	case ".", "!", "?", ":", "\"", "«", "“", "(", "-", "'", "`":
+		return true
+	}
+	return false
 }
 
 // seq matches a sequence of folded tokens at ti, within one line.

@@ -9,9 +9,28 @@ import (
 )
 
 // anchor is the reference date of a text; ok is false when there is none.
+// day, when set, is the last full day the text mentioned in the current
+// paragraph: a bare clock time or part of day ("vers 15 h 30", "in the
+// evening") refers to it rather than to the reference date.
 type anchor struct {
-	t  time.Time
-	ok bool
+	t   time.Time
+	ok  bool
+	day string
+	// future is set when the sentence, before the expression, holds a
+	// future marker of the grammar (will, va, wird…): a bare weekday is then
+	// the next one, otherwise the last one.
+	future bool
+}
+
+// today is the day a bare time refers to.
+func (a anchor) today() string {
+	switch {
+	case a.day != "":
+		return a.day
+	case a.ok:
+		return a.t.Format("2006-01-02")
+	}
+	return "XXXX-XX-XX"
 }
 
 // normalize computes the TIMEX3 value of a match. It returns false when the
@@ -34,10 +53,7 @@ func normalize(typ string, s *slots, ref anchor) (string, bool) {
 			return "", false
 		}
 		if v == "" {
-			v = "XXXX-XX-XX"
-			if ref.ok {
-				v = ref.t.Format("2006-01-02")
-			}
+			v = ref.today()
 		}
 		if len(v) != 10 { // a clock time needs a day
 			return "", false
@@ -45,10 +61,7 @@ func normalize(typ string, s *slots, ref anchor) (string, bool) {
 		return v + "T" + t, true
 	case s.ok(sPod):
 		if v == "" {
-			v = "XXXX-XX-XX"
-			if ref.ok {
-				v = ref.t.Format("2006-01-02")
-			}
+			v = ref.today()
 		}
 		if len(v) != 10 && !strings.HasPrefix(v, "XXXX-WXX") {
 			return v, v != ""
@@ -289,8 +302,10 @@ func daysIn(y, m int) int {
 }
 
 // weekday resolves a weekday name. With "last"/"next" it is the previous or
-// the following one; bare, the nearest one within three days before and
-// three after the reference date (news mostly reports the past few days).
+// the following one; "this" keeps the same week. Bare, it is the last one
+// (the reference day included; the day after it too, which news announces
+// as "Friday" on a Thursday), or the next one when the sentence speaks of
+// the future: news mostly reports the past few days.
 func weekday(s *slots, ref anchor) string {
 	wd := s.int(sWeekday)
 	if !ref.ok {
@@ -311,10 +326,14 @@ func weekday(s *slots, ref anchor) string {
 			diff += 7
 		}
 	case s.ok(sMod): // "ce lundi": the one in the same week
+	case ref.future:
+		if diff < 0 {
+			diff += 7
+		}
 	default:
-		if diff > 3 {
+		if diff > 1 {
 			diff -= 7
-		} else if diff < -3 {
+		} else if diff < -5 {
 			diff += 7
 		}
 	}

@@ -38,14 +38,23 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, ref an
 				return nil, err
 			}
 		}
+		if toks[i].newline {
+			ref.day = ""
+		}
 		cands = m.candidates(i, cands[:0])
-		sort.SliceStable(cands, func(a, b int) bool { return cands[a].st.to > cands[b].st.to })
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].to > cands[b].to })
 		next := i + 1
 		for k := range cands {
 			c := &cands[k]
+			ref.future = m.future(c.from)
 			if tx, ok := emit(text, toks, c, ref); ok {
 				out = append(out, tx...)
-				next = c.st.to
+				for _, x := range tx {
+					if (x.Type == "DATE" || x.Type == "TIME") && len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && x.Value[0] != 'X' {
+						ref.day = x.Value[:10]
+					}
+				}
+				next = c.to
 				break
 			}
 		}
@@ -57,7 +66,10 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, ref an
 // emit turns a candidate into one timex, or two for a range whose first
 // half is elliptic ("du 10 au 13 janvier").
 func emit(text string, toks []token, c *cand, ref anchor) ([]Timex, bool) {
-	st := &c.st
+	st := c
+	if c.r.typ == "NONE" {
+		return nil, true
+	}
 	mk := func(from, to int, sl *slots) (Timex, bool) {
 		v, ok := normalize(c.r.typ, sl, ref)
 		if !ok {
