@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -14,11 +15,16 @@ import (
 // GoldDoc is one line of a gold file: a text, its document creation time
 // and its temporal expressions with code-point offsets.
 type GoldDoc struct {
-	ID      string     `json:"doc_id,omitempty"`
-	Lang    string     `json:"lang"`
-	DCT     string     `json:"dct"`
-	Text    string     `json:"text"`
-	Timexes []GoldSpan `json:"timexes"`
+	ID   string `json:"doc_id,omitempty"`
+	Lang string `json:"lang"`
+	DCT  string `json:"dct"`
+	// DCTSource says where the dct comes from; a dct that is "not a
+	// publication date" (a download time) makes the document narrative.
+	DCTSource string `json:"dct_source,omitempty"`
+	// Anchoring is "news" (the default) or "narrative".
+	Anchoring string     `json:"anchoring,omitempty"`
+	Text      string     `json:"text"`
+	Timexes   []GoldSpan `json:"timexes"`
 }
 
 // GoldSpan is one gold (or system) expression, in code points.
@@ -64,6 +70,12 @@ func (d GoldDoc) DCTTime() time.Time {
 	return time.Time{}
 }
 
+// Narrative reports whether the document is anchored to its own dates
+// rather than to its dct.
+func (d GoldDoc) Narrative() bool {
+	return d.Anchoring == "narrative" || strings.Contains(d.DCTSource, "not a publication date")
+}
+
 // System finds expressions in one gold document; Extract adapted to code
 // points is one, an anchor library another.
 type System func(ctx context.Context, d GoldDoc) ([]GoldSpan, error)
@@ -71,7 +83,7 @@ type System func(ctx context.Context, d GoldDoc) ([]GoldSpan, error)
 // Ours is textlens's own extractor as a System, anchored to each
 // document's creation time.
 func Ours(ctx context.Context, d GoldDoc) ([]GoldSpan, error) {
-	xs, err := Extract(ctx, d.Text, d.Lang, d.DCTTime())
+	xs, err := Extract(ctx, d.Text, d.Lang, Options{Ref: d.DCTTime(), Narrative: d.Narrative()})
 	if err != nil {
 		return nil, err
 	}

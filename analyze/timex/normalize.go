@@ -226,6 +226,8 @@ func part(s *slots) string {
 func yearLike(s *slots) (string, bool) {
 	y := s.int(sYear)
 	switch s.str(sGran) {
+	case "BC":
+		return fmt.Sprintf("BC%04d", y), true
 	case "DE":
 		if y%10 != 0 {
 			return "", false

@@ -16,19 +16,29 @@ type Timex struct {
 	Value      string
 }
 
+// Options say how to anchor values.
+type Options struct {
+	// Ref is the reference date (the article's date); zero leaves year-less
+	// and relative expressions underspecified.
+	Ref time.Time
+	// Narrative anchors year-less and relative expressions to the last
+	// explicit date of the text instead of Ref, as histories and reports of
+	// past events need ("am 3. September" after "1. September 1939").
+	Narrative bool
+}
+
 // Extract finds the temporal expressions of text, written in lang, and
-// normalizes them against ref; a zero ref leaves year-less and relative
-// expressions underspecified. Languages without a grammar or CLDR names
-// yield nothing.
-func Extract(ctx context.Context, text, lang string, ref time.Time) ([]Timex, error) {
+// normalizes them. Languages without a grammar or CLDR names yield nothing.
+func Extract(ctx context.Context, text, lang string, opts Options) ([]Timex, error) {
 	g, err := grammarFor(lang)
 	if err != nil || g == nil {
 		return nil, err
 	}
-	return g.extract(ctx, text, tokenize(text), anchor{t: ref, ok: !ref.IsZero()})
+	return g.extract(ctx, text, tokenize(text), opts)
 }
 
-func (g *grammar) extract(ctx context.Context, text string, toks []token, ref anchor) ([]Timex, error) {
+func (g *grammar) extract(ctx context.Context, text string, toks []token, opts Options) ([]Timex, error) {
+	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero()}
 	m := matcher{g: g, toks: toks}
 	var out []Timex
 	var cands []cand
@@ -50,8 +60,14 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, ref an
 			if tx, ok := emit(text, toks, c, ref); ok {
 				out = append(out, tx...)
 				for _, x := range tx {
-					if (x.Type == "DATE" || x.Type == "TIME") && len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && x.Value[0] != 'X' {
+					if x.Type != "DATE" && x.Type != "TIME" {
+						continue
+					}
+					if len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && x.Value[0] != 'X' {
 						ref.day = x.Value[:10]
+					}
+					if t, ok := explicit(x.Value); ok && opts.Narrative {
+						ref.t, ref.ok = t, true
 					}
 				}
 				next = c.to
@@ -61,6 +77,19 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, ref an
 		i = next
 	}
 	return out, nil
+}
+
+// explicit reads the calendar date a value names, at its precision:
+// "1939-09-01", "1939-09" (the 1st), "1939" (1 January).
+func explicit(v string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(v) >= len(layout) {
+			if t, err := time.Parse(layout, v[:len(layout)]); err == nil && (len(v) == len(layout) || v[len(layout)] == 'T') {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // emit turns a candidate into one timex, or two for a range whose first

@@ -33,7 +33,7 @@ func TestExtract(t *testing.T) {
 		if tt.ref != "" {
 			ref = day(tt.ref)
 		}
-		got, err := Extract(context.Background(), tt.text, tt.lang, ref)
+		got, err := Extract(context.Background(), tt.text, tt.lang, Options{Ref: ref})
 		if err != nil {
 			t.Fatal(err)
 		}
