@@ -44,6 +44,9 @@ type grammar struct {
 	lex     map[string][]*entry // by first folded token
 	classes map[string]bool
 	rules   []*rule
+	// futureSuf are verb endings of the future tense ("rà", "ranno"),
+	// matched on the unfolded word
+	futureSuf []string
 	// rule indexes by what can start them, in file order
 	byWord     map[string][]int
 	digitRules []int
@@ -89,6 +92,14 @@ func (g *grammar) parse(name, src string) error {
 
 // parseEntries reads "phrase, phrase = slot:v slot:v".
 func (g *grammar) parseEntries(class, rest string, abbr bool) error {
+	if class == "futuresuffix" {
+		for _, p := range strings.Split(rest, ",") {
+			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+				g.futureSuf = append(g.futureSuf, p)
+			}
+		}
+		return nil
+	}
 	phrases, sets, _ := strings.Cut(rest, "=")
 	var as []assign
 	for _, f := range strings.Fields(sets) {
@@ -141,7 +152,7 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 		if strings.HasSuffix(f, "?") && len(f) > 1 {
 			e.optional, f = true, strings.TrimSuffix(f, "?")
 		}
-		if f == "<nocap" || f == "nocap>" {
+		if f == "<nocap" || f == "nocap>" || f == "nolower>" {
 			e.guard, e.context = f, true
 			r.elems = append(r.elems, e)
 			continue

@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // span is one way an element matches at a token: where it ends and what it
 // binds.
@@ -49,6 +52,7 @@ type cand struct {
 // matcher holds the tokens of one text and the search state of one rule.
 type matcher struct {
 	g     *grammar
+	text  string
 	toks  []token
 	path  []pick
 	best  cand
@@ -189,6 +193,11 @@ func (m *matcher) elem(e *elem, ti int) spans {
 			out.add(span{end: ti})
 		}
 		return out
+	case "nolower>":
+		if ti >= len(m.toks) || m.toks[ti].kind != kWord || m.toks[ti].upper || m.toks[ti].newline {
+			out.add(span{end: ti})
+		}
+		return out
 	case "nocap>":
 		if ti >= len(m.toks) || m.toks[ti].kind != kWord || !m.toks[ti].upper || m.toks[ti].newline {
 			out.add(span{end: ti})
@@ -222,15 +231,24 @@ func (m *matcher) elem(e *elem, ti int) spans {
 	return out
 }
 
-// future reports whether the sentence holds a future marker (a lexicon
-// "future" word) in the 12 tokens before token ti.
+// future reports whether the sentence holds a future marker in the 12
+// tokens before token ti: a lexicon "future" word, or a word ending in a
+// future-tense suffix of the grammar ("futuresuffix: rà, ranno").
 func (m *matcher) future(ti int) bool {
-	if !m.g.classes["future"] {
+	if !m.g.classes["future"] && len(m.g.futureSuf) == 0 {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
 		if en, _ := m.lexAt("future", k); en != nil {
 			return true
+		}
+		if t := &m.toks[k]; t.kind == kWord && t.end-t.start > 4 {
+			w := strings.ToLower(m.text[t.start:t.end])
+			for _, suf := range m.g.futureSuf {
+				if strings.HasSuffix(w, suf) {
+					return true
+				}
+			}
 		}
 		if m.sentenceStart(k) && (k == 0 || m.toks[k-1].fold != "'") {
 			break

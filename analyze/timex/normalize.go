@@ -197,7 +197,12 @@ func date(s *slots, ref anchor) (string, bool) {
 		return shift(s, ref)
 	case s.ok(sUnit) && s.ok(sMod):
 		return relativeUnit(s, ref)
-	case s.ok(sSeason) || s.ok(sQuarter) || s.ok(sHalf):
+	case s.ok(sSeason):
+		if !ref.ok {
+			return "XXXX" + part(s), true
+		}
+		return season(s, ref), true
+	case s.ok(sQuarter) || s.ok(sHalf):
 		if !ref.ok {
 			return "XXXX" + part(s), true
 		}
@@ -207,6 +212,52 @@ func date(s *slots, ref anchor) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// seasonStart is the month each season starts in; winter belongs to the
+// year of its December.
+var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+// season resolves a season name: "last summer" is the last one that has
+// begun before the current season, "next summer" the first to begin after
+// the reference date, a bare or "this" one the nearest (the coming one when
+// the sentence speaks of the future).
+func season(s *slots, ref anchor) string {
+	name := s.str(sSeason)
+	sm, ok := seasonStart[name]
+	if !ok {
+		return "XXXX-" + name
+	}
+	start := func(y int) time.Time { return time.Date(y, sm, 1, 0, 0, 0, 0, time.UTC) }
+	y0 := ref.t.Year()
+	// the current season began at most three months ago
+	curStart := ref.t.AddDate(0, -3, 0)
+	pick := y0
+	switch {
+	case s.ok(sMod) && s.int(sMod) < 0:
+		for y := y0; y >= y0-2; y-- {
+			if st := start(y); !st.After(ref.t) && st.Before(curStart) {
+				pick = y
+				break
+			}
+		}
+	case (s.ok(sMod) && s.int(sMod) > 0) || (!s.ok(sMod) && ref.future):
+		for y := y0 - 1; y <= y0+1; y++ {
+			if start(y).After(ref.t) {
+				pick = y
+				break
+			}
+		}
+	default:
+		best := math.MaxFloat64
+		for y := y0 - 1; y <= y0+1; y++ {
+			mid := start(y).AddDate(0, 1, 15)
+			if d := math.Abs(mid.Sub(ref.t).Hours()); d < best {
+				best, pick = d, y
+			}
+		}
+	}
+	return fmt.Sprintf("%04d-%s", pick, name)
 }
 
 // part is the -SU, -Q3 or -H1 suffix of a year.
@@ -271,7 +322,11 @@ func calendar(s *slots, ref anchor) (string, bool) {
 		}
 		return fmt.Sprintf("XXXX-%02d-%02d", m, day), true
 	}
-	y := yearFor(ref.t, m, max(day, 1), s.int(sMod), s.ok(sMod))
+	mod, hasMod := s.int(sMod), s.ok(sMod)
+	if !hasMod && ref.future {
+		mod, hasMod = 1, true
+	}
+	y := yearFor(ref.t, m, max(day, 1), mod, hasMod)
 	if day == 0 {
 		return fmt.Sprintf("%04d-%02d", y, m), true
 	}
@@ -431,33 +486,48 @@ func floorDiv(a, b int) int {
 }
 
 // holiday resolves a fixed-date holiday ("12-25") or Easter ("easter",
-// "easter+1").
+// "easter+1"). Without a year, the occurrence nearest to the reference
+// date is meant ("Capodanno" in December is the coming one).
 func holiday(s *slots, ref anchor) (string, bool) {
 	h := s.str(sHol)
-	y, hasY := 0, false
-	switch {
-	case s.ok(sYear):
-		y, hasY = s.int(sYear), true
-	case ref.ok:
-		y, hasY = ref.t.Year()+s.int(sMod), true
-	}
-	if strings.HasPrefix(h, "easter") {
-		if !hasY {
-			return "", false
-		}
-		off := 0
+	easterOff, isEaster := 0, strings.HasPrefix(h, "easter")
+	if isEaster {
 		if rest := strings.TrimPrefix(h, "easter"); rest != "" {
-			off, _ = strconv.Atoi(rest)
+			easterOff, _ = strconv.Atoi(rest)
 		}
-		return easter(y).AddDate(0, 0, off).Format("2006-01-02"), true
-	}
-	if len(h) != 5 {
+	} else if len(h) != 5 {
 		return "", false
 	}
-	if !hasY {
-		return "XXXX-" + h, true
+	on := func(y int) time.Time {
+		if isEaster {
+			return easter(y).AddDate(0, 0, easterOff)
+		}
+		t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, h))
+		return t
 	}
-	return fmt.Sprintf("%04d-%s", y, h), true
+	switch {
+	case s.ok(sYear):
+		return on(s.int(sYear)).Format("2006-01-02"), true
+	case ref.ok && s.ok(sMod):
+		return on(ref.t.Year() + s.int(sMod)).Format("2006-01-02"), true
+	case ref.ok && ref.future:
+		for y := ref.t.Year(); ; y++ {
+			if c := on(y); !c.Before(ref.t) {
+				return c.Format("2006-01-02"), true
+			}
+		}
+	case ref.ok:
+		best := on(ref.t.Year())
+		for _, y := range []int{ref.t.Year() - 1, ref.t.Year() + 1} {
+			if c := on(y); math.Abs(c.Sub(ref.t).Hours()) < math.Abs(best.Sub(ref.t).Hours()) {
+				best = c
+			}
+		}
+		return best.Format("2006-01-02"), true
+	case isEaster:
+		return "", false
+	}
+	return "XXXX-" + h, true
 }
 
 // easter computes Western Easter Sunday (anonymous Gregorian algorithm).

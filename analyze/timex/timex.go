@@ -39,11 +39,12 @@ func Extract(ctx context.Context, text, lang string, opts Options) ([]Timex, err
 
 func (g *grammar) extract(ctx context.Context, text string, toks []token, opts Options) ([]Timex, error) {
 	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero()}
-	m := matcher{g: g, toks: toks}
+	m := matcher{g: g, text: text, toks: toks}
 	var out []Timex
 	var cands []cand
+	steps := 0
 	for i := 0; i < len(toks); {
-		if i%4096 == 0 {
+		if steps++; steps%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
@@ -52,7 +53,22 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 			ref.day = ""
 		}
 		cands = m.candidates(i, cands[:0])
-		sort.SliceStable(cands, func(a, b int) bool { return cands[a].to > cands[b].to })
+		// A rule with leading context ("[alle] @hour") starts its extent
+		// later than i: rules starting there compete too, so that "alle
+		// 14.30" is read from "14", whole.
+		maxFrom := i
+		for _, c := range cands {
+			maxFrom = max(maxFrom, c.from)
+		}
+		for j := i + 1; j <= maxFrom; j++ {
+			cands = m.candidates(j, cands)
+		}
+		sort.SliceStable(cands, func(a, b int) bool {
+			if cands[a].to != cands[b].to {
+				return cands[a].to > cands[b].to
+			}
+			return cands[a].from < cands[b].from
+		})
 		next := i + 1
 		for k := range cands {
 			c := &cands[k]
@@ -131,7 +147,7 @@ func emit(text string, toks []token, c *cand, ref anchor) ([]Timex, bool) {
 		first.n[sYear] = first.n[sYear1]
 		first.has |= 1 << sYear
 	}
-	a, ok1 := mk(st.sl.from[sDay1], firstEnd, &first)
+	a, ok1 := mk(st.from, firstEnd, &first)
 	second := st.sl
 	second.has &^= 1<<sDay1 | 1<<sMonth1 | 1<<sYear1
 	b, ok2 := mk(st.sl.from[sDay], st.to, &second)
