@@ -319,7 +319,9 @@ func (m *matcher) builtin(class string, ti int) (span, bool) {
 		if digits && len(t.fold) <= 2 && n >= 1 && n <= 31 {
 			end := ti + 1
 			if m.adjacent(end) {
-				if en, e := m.lexAt("ordsuf", end); en != nil {
+				// "7." is a German or Polish ordinal, but not in "31.12.2023"
+				numeric := m.toks[end].fold == "." && end+1 < len(m.toks) && m.adjacent(end+1) && m.toks[end+1].kind == kDigit
+				if en, e := m.lexAt("ordsuf", end); en != nil && !numeric {
 					end = e
 				}
 			}

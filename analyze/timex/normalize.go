@@ -436,6 +436,9 @@ func shift(s *slots, ref anchor) (string, bool) {
 
 // relativeUnit handles "la semaine prochaine", "last month", "cette année".
 func relativeUnit(s *slots, ref anchor) (string, bool) {
+	if s.ok(sPlural) { // "los próximos días" is a duration, not a date
+		return "", false
+	}
 	mod := s.int(sMod)
 	u := s.str(sUnit)
 	if !ref.ok {

@@ -53,15 +53,19 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 			ref.day = ""
 		}
 		cands = m.candidates(i, cands[:0])
-		// A rule with leading context ("[alle] @hour") starts its extent
-		// later than i: rules starting there compete too, so that "alle
-		// 14.30" is read from "14", whole.
-		maxFrom := i
+		// Rules starting inside the best match so far compete with it: the
+		// longest extent wins, so that "alle 14.30" is read from "14" whole
+		// and "в прошлом месяце" is not cut to "в прошлом".
+		maxTo := i
 		for _, c := range cands {
-			maxFrom = max(maxFrom, c.from)
+			maxTo = max(maxTo, c.to)
 		}
-		for j := i + 1; j <= maxFrom; j++ {
+		for j := i + 1; j < maxTo; j++ {
+			n := len(cands)
 			cands = m.candidates(j, cands)
+			for _, c := range cands[n:] {
+				maxTo = max(maxTo, c.to)
+			}
 		}
 		sort.SliceStable(cands, func(a, b int) bool {
 			if cands[a].to != cands[b].to {
