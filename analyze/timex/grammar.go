@@ -13,6 +13,7 @@ var grammarFS embed.FS
 // entry is one lexicon phrase: its folded tokens and the slots it binds.
 type entry struct {
 	class string
+	cid   int // class id, for fast comparison
 	toks  []string
 	set   []assign
 	abbr  bool // an abbreviation (CLDR abbreviated month): only with a day or year
@@ -21,6 +22,8 @@ type entry struct {
 // elem is one element of a rule pattern.
 type elem struct {
 	class    string     // @class (built-in or lexicon); "" for a literal
+	cid      int        // class id (0: no lexicon class of that name)
+	builtin  bool       // class is one the engine recognizes itself
 	bind     slot       // slot the element's main value goes to
 	rebind   bool       // bind was given explicitly (@day:day1)
 	words    [][]string // literal alternatives, each a token sequence
@@ -32,6 +35,11 @@ type elem struct {
 
 // rule is one pattern with its TIMEX3 type.
 type rule struct {
+	// need holds the class ids (bit 0: a digit token) that every match
+	// contains within reach tokens of its start: a cheap test before the
+	// search.
+	need  classSet
+	reach int
 	typ   string
 	elems []elem
 	set   []assign
@@ -43,7 +51,10 @@ type grammar struct {
 	lang    string
 	lex     map[string][]*entry // by first folded token
 	classes map[string]bool
-	rules   []*rule
+	cids    map[string]int // class name → id, from 1
+	// ids of the classes the engine itself looks up
+	idOrdsuf, idNum, idNumjoin, idFuture int
+	rules                                []*rule
 	// futureSuf are verb endings of the future tense ("rà", "ranno"),
 	// matched on the unfolded word
 	futureSuf []string
@@ -52,6 +63,13 @@ type grammar struct {
 	digitRules []int
 	romanRules []int
 }
+
+// classSet is a set of class ids below 128.
+type classSet [2]uint64
+
+func (c *classSet) add(id int)            { c[id>>6] |= 1 << (id & 63) }
+func (c classSet) within(o classSet) bool { return c[0]&^o[0] == 0 && c[1]&^o[1] == 0 }
+func (c *classSet) union(o classSet)      { c[0] |= o[0]; c[1] |= o[1] }
 
 // builtins are the classes the engine recognizes itself, with the slot each
 // binds by default.
@@ -167,7 +185,7 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 			name, bind, hasBind := strings.Cut(f[1:], ":")
 			e.class = name
 			if b, ok := builtins[name]; ok {
-				e.bind = b
+				e.bind, e.builtin = b, true
 			}
 			if hasBind {
 				b, ok := slotByName(bind)
@@ -196,6 +214,58 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 // rules by the tokens that can start them.
 func (g *grammar) check() error {
 	g.byWord = map[string][]int{}
+	g.cids = map[string]int{}
+	id := func(class string) int {
+		if !g.classes[class] {
+			return 0
+		}
+		if n, ok := g.cids[class]; ok {
+			return n
+		}
+		g.cids[class] = len(g.cids) + 1
+		return g.cids[class]
+	}
+	for _, es := range g.lex {
+		for _, en := range es {
+			en.cid = id(en.class)
+		}
+	}
+	for _, r := range g.rules {
+		for k := range r.elems {
+			r.elems[k].cid = id(r.elems[k].class)
+		}
+	}
+	g.idOrdsuf, g.idNum, g.idNumjoin, g.idFuture = id("ordsuf"), id("num"), id("numjoin"), id("future")
+	if len(g.cids) >= 128 {
+		return fmt.Errorf("grammar %s: %d classes, at most 127", g.lang, len(g.cids))
+	}
+	maxLen := map[int]int{}
+	for _, es := range g.lex {
+		for _, en := range es {
+			maxLen[en.cid] = max(maxLen[en.cid], len(en.toks))
+		}
+	}
+	for _, r := range g.rules {
+		for _, e := range r.elems {
+			n := 3 // built-ins and literals span at most three tokens
+			if e.cid != 0 {
+				n = max(n, maxLen[e.cid])
+			}
+			for _, w := range e.words {
+				n = max(n, len(w))
+			}
+			r.reach += n
+			if e.optional || e.guard != "" {
+				continue
+			}
+			switch {
+			case e.builtin && e.class != "roman" && e.class != "num":
+				r.need.add(0)
+			case !e.builtin && e.cid != 0:
+				r.need.add(e.cid)
+			}
+		}
+	}
 	for ri, r := range g.rules {
 		for _, e := range r.elems {
 			if e.class != "" {

@@ -75,6 +75,13 @@ func (m *matcher) candidates(i int, out []cand) []cand {
 	}
 	try := func(ri int) {
 		r := m.g.rules[ri]
+		var near classSet
+		for k := i; k < len(m.toks) && k < i+r.reach; k++ {
+			near.union(m.toks[k].has)
+		}
+		if !r.need.within(near) {
+			return
+		}
 		m.found, m.path = false, m.path[:0]
 		m.walk(r, 0, i, state{first: -1, from: -1})
 		if !m.found {
@@ -215,13 +222,16 @@ func (m *matcher) elem(e *elem, ti int) spans {
 		}
 		return out
 	}
-	if _, ok := builtins[e.class]; ok {
+	if e.builtin {
 		if sp, ok := m.builtin(e.class, ti); ok {
 			out.add(sp)
 		}
 	}
-	for _, en := range m.g.lex[m.toks[ti].fold] {
-		if en.class != e.class {
+	if e.cid == 0 {
+		return out
+	}
+	for _, en := range m.toks[ti].lex {
+		if en.cid != e.cid {
 			continue
 		}
 		if end, ok := m.seq(en.toks, ti); ok {
@@ -235,11 +245,11 @@ func (m *matcher) elem(e *elem, ti int) spans {
 // tokens before token ti: a lexicon "future" word, or a word ending in a
 // future-tense suffix of the grammar ("futuresuffix: rà, ranno").
 func (m *matcher) future(ti int) bool {
-	if !m.g.classes["future"] && len(m.g.futureSuf) == 0 {
+	if m.g.idFuture == 0 && len(m.g.futureSuf) == 0 {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
-		if en, _ := m.lexAt("future", k); en != nil {
+		if en, _ := m.lexAt(m.g.idFuture, k); en != nil {
 			return true
 		}
 		if t := &m.toks[k]; t.kind == kWord && t.end-t.start > 4 {
@@ -283,15 +293,15 @@ func (m *matcher) seq(w []string, ti int) (int, bool) {
 	return ti + len(w), true
 }
 
-// lexAt returns the lexicon entry of class at ti, the longest one.
-func (m *matcher) lexAt(class string, ti int) (*entry, int) {
+// lexAt returns the lexicon entry of class id cid at ti, the longest one.
+func (m *matcher) lexAt(cid int, ti int) (*entry, int) {
 	var best *entry
 	bestEnd := 0
-	if ti >= len(m.toks) {
+	if ti >= len(m.toks) || cid == 0 {
 		return nil, 0
 	}
-	for _, en := range m.g.lex[m.toks[ti].fold] {
-		if en.class != class {
+	for _, en := range m.toks[ti].lex {
+		if en.cid != cid {
 			continue
 		}
 		if end, ok := m.seq(en.toks, ti); ok && end > bestEnd {
@@ -321,7 +331,7 @@ func (m *matcher) builtin(class string, ti int) (span, bool) {
 			if m.adjacent(end) {
 				// "7." is a German or Polish ordinal, but not in "31.12.2023"
 				numeric := m.toks[end].fold == "." && end+1 < len(m.toks) && m.adjacent(end+1) && m.toks[end+1].kind == kDigit
-				if en, e := m.lexAt("ordsuf", end); en != nil && !numeric {
+				if en, e := m.lexAt(m.g.idOrdsuf, end); en != nil && !numeric {
 					end = e
 				}
 			}
@@ -364,7 +374,7 @@ func (m *matcher) builtin(class string, ti int) (span, bool) {
 		}
 	case "ordnum":
 		if digits && len(t.fold) <= 3 && m.adjacent(ti+1) {
-			if en, e := m.lexAt("ordsuf", ti+1); en != nil {
+			if en, e := m.lexAt(m.g.idOrdsuf, ti+1); en != nil {
 				return span{end: e, v: value{n: float64(n)}}, true
 			}
 		}
@@ -410,7 +420,7 @@ func (m *matcher) number(ti int) (span, bool) {
 	total, cur := 0.0, 0.0
 	end := ti
 	for {
-		en, e := m.lexAt("num", end)
+		en, e := m.lexAt(m.g.idNum, end)
 		if en == nil || len(en.set) == 0 {
 			break
 		}
@@ -433,19 +443,19 @@ func (m *matcher) number(ti int) (span, bool) {
 		end = e
 		// joiners: "-", "et", "and", "y", "i", "e", "und"
 		if end+1 < len(m.toks) && !m.toks[end].newline {
-			if j, je := m.lexAt("numjoin", end); j != nil {
-				if n2, _ := m.lexAt("num", je); n2 != nil && n2.set[0].v.s == "" {
+			if j, je := m.lexAt(m.g.idNumjoin, end); j != nil {
+				if n2, _ := m.lexAt(m.g.idNum, je); n2 != nil && n2.set[0].v.s == "" {
 					end = je
 					continue
 				}
 			}
 			if m.toks[end].fold == "-" && m.adjacent(end) && m.adjacent(end+1) {
-				if n2, _ := m.lexAt("num", end+1); n2 != nil && n2.set[0].v.s == "" {
+				if n2, _ := m.lexAt(m.g.idNum, end+1); n2 != nil && n2.set[0].v.s == "" {
 					end++
 					continue
 				}
 			}
-			if n2, _ := m.lexAt("num", end); n2 != nil && n2.set[0].v.s == "" {
+			if n2, _ := m.lexAt(m.g.idNum, end); n2 != nil && n2.set[0].v.s == "" {
 				continue
 			}
 		}

@@ -494,16 +494,32 @@ func floorDiv(a, b int) int {
 func holiday(s *slots, ref anchor) (string, bool) {
 	h := s.str(sHol)
 	easterOff, isEaster := 0, strings.HasPrefix(h, "easter")
-	if isEaster {
+	var nth []int // month, ISO weekday, n (-1: last)
+	switch {
+	case isEaster:
 		if rest := strings.TrimPrefix(h, "easter"); rest != "" {
 			easterOff, _ = strconv.Atoi(rest)
 		}
-	} else if len(h) != 5 {
+	case strings.HasPrefix(h, "nth/"):
+		for _, f := range strings.Split(h[4:], "/") {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				return "", false
+			}
+			nth = append(nth, n)
+		}
+		if len(nth) != 3 {
+			return "", false
+		}
+	case len(h) != 5:
 		return "", false
 	}
 	on := func(y int) time.Time {
-		if isEaster {
+		switch {
+		case isEaster:
 			return easter(y).AddDate(0, 0, easterOff)
+		case nth != nil:
+			return nthWeekday(y, time.Month(nth[0]), nth[1], nth[2])
 		}
 		t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, h))
 		return t
@@ -527,10 +543,29 @@ func holiday(s *slots, ref anchor) (string, bool) {
 			}
 		}
 		return best.Format("2006-01-02"), true
-	case isEaster:
+	case isEaster || nth != nil:
 		return "", false
 	}
 	return "XXXX-" + h, true
+}
+
+// nthWeekday is the n-th ISO weekday wd of a month (n = -1: the last one):
+// Thanksgiving is the 4th Thursday of November.
+func nthWeekday(y int, m time.Month, wd, n int) time.Time {
+	if n < 0 {
+		last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		back := (int(last.Weekday())+6)%7 + 1 - wd
+		if back < 0 {
+			back += 7
+		}
+		return last.AddDate(0, 0, -back)
+	}
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	ahead := wd - ((int(first.Weekday())+6)%7 + 1)
+	if ahead < 0 {
+		ahead += 7
+	}
+	return first.AddDate(0, 0, ahead+7*(n-1))
 }
 
 // easter computes Western Easter Sunday (anonymous Gregorian algorithm).

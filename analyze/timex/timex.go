@@ -39,6 +39,16 @@ func Extract(ctx context.Context, text, lang string, opts Options) ([]Timex, err
 
 func (g *grammar) extract(ctx context.Context, text string, toks []token, opts Options) ([]Timex, error) {
 	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero()}
+	for i := range toks {
+		t := &toks[i]
+		t.lex = g.lex[t.fold]
+		for _, en := range t.lex {
+			t.has.add(en.cid)
+		}
+		if t.kind == kDigit {
+			t.has.add(0)
+		}
+	}
 	m := matcher{g: g, text: text, toks: toks}
 	var out []Timex
 	var cands []cand

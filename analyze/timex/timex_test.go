@@ -53,3 +53,17 @@ func TestExtract(t *testing.T) {
 		}
 	}
 }
+
+func TestHolidays(t *testing.T) {
+	for _, tt := range []struct{ got, want time.Time }{
+		{easter(2024), day("2024-03-31")},
+		{easter(2022), day("2022-04-17")},
+		{nthWeekday(1999, time.November, 4, 4), day("1999-11-25")},
+		{nthWeekday(2023, time.May, 1, -1), day("2023-05-29")},
+		{nthWeekday(2023, time.September, 1, 1), day("2023-09-04")},
+	} {
+		if !tt.got.Equal(tt.want) {
+			t.Errorf("got %s, want %s", tt.got.Format("2006-01-02"), tt.want.Format("2006-01-02"))
+		}
+	}
+}

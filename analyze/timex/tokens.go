@@ -22,9 +22,11 @@ type token struct {
 	start, end int    // byte offsets into the text
 	fold       string // lower-cased, diacritics removed
 	kind       tokKind
-	space      bool // whitespace separates it from the previous token
-	newline    bool // the whitespace before it holds a line break
-	upper      bool // the first letter is upper-case
+	space      bool     // whitespace separates it from the previous token
+	newline    bool     // the whitespace before it holds a line break
+	upper      bool     // the first letter is upper-case
+	lex        []*entry // lexicon entries starting with this token
+	has        classSet // their class ids, and 0 for a digit token
 }
 
 // tokenize splits s into words (letters and marks), digit runs and single
