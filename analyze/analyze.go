@@ -27,6 +27,12 @@ type Config struct {
 	// NERModel, if set, tags every language with this model instead of the
 	// shipped ones (a model trained with `textlens train ner`).
 	NERModel *ner.Model
+	// RefDate anchors relative and year-less dates; zero: the article's own
+	// date when one is found, else none.
+	RefDate time.Time
+	// Narrative anchors relative dates to the last date the text gave
+	// rather than to the reference date.
+	Narrative bool
 }
 
 // Analyzer runs the pipeline. It is safe for concurrent use.
@@ -138,6 +144,11 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	}
 	warns = append(warns, nw...)
 	ents := groupMentions(doc, ms, text.NewRuneOffsets(doc.Text))
+	dates, ref, dw, err := a.dates(ctx, doc, lang.Code)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
+	}
+	warns = append(warns, dw...)
 	res := &Result{
 		SchemaVersion: SchemaVersion,
 		Source:        src,
@@ -148,10 +159,11 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 			Sentences:  len(doc.Sentences),
 			Paragraphs: len(doc.Paragraphs),
 		},
-		Entities: ents,
-		Dates:    []Date{},
-		Summary:  summarize(ents),
-		Warnings: warns,
+		Entities:      ents,
+		Dates:         dates,
+		ReferenceDate: ref,
+		Summary:       summarize(ents, dates),
+		Warnings:      warns,
 	}
 	if doc.Title != nil {
 		res.Title = doc.Slice(*doc.Title)
@@ -168,7 +180,7 @@ func (a *Analyzer) Entities(ctx context.Context, in Input) (*Names, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Names{SchemaVersion: r.SchemaVersion, Source: r.Source, Language: r.Language, Entities: r.Entities, Dates: r.Dates, Warnings: r.Warnings}, nil
+	return &Names{SchemaVersion: r.SchemaVersion, Source: r.Source, Language: r.Language, Entities: r.Entities, Dates: r.Dates, ReferenceDate: r.ReferenceDate, Warnings: r.Warnings}, nil
 }
 
 // Detect reads one input and identifies its language only.

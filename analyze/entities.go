@@ -110,9 +110,9 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, ro *text.RuneOffsets) []Enti
 }
 
 // summarize lists the entity names per type, most salient first.
-func summarize(ents []Entity) Summary {
+func summarize(ents []Entity, dates []Date) Summary {
 	s := Summary{People: []string{}, Places: []string{}, Organizations: []string{},
-		Dates: []string{}, KeySentences: []string{}, Keywords: []string{}}
+		Dates: calendarDates(dates), KeySentences: []string{}, Keywords: []string{}}
 	for _, e := range ents {
 		switch e.Type {
 		case "PERSON":

@@ -6,6 +6,7 @@ import (
 	"github.com/pemistahl/lingua-go"
 
 	"github.com/textlens/textlens/analyze/langid"
+	"github.com/textlens/textlens/analyze/timex"
 )
 
 // LanguageSupport says what textlens can do for one language.
@@ -34,7 +35,7 @@ func Languages() []LanguageSupport {
 			Script: langid.Script(l),
 			Detect: true,
 			NER:    nerTier(code),
-			Dates:  "none",
+			Dates:  timex.Tier(code),
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })

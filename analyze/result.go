@@ -7,15 +7,28 @@ const SchemaVersion = 1
 // Result is the analysis of one article: the JSON contract (schema.json).
 // All offsets are code-point offsets into the decoded text, end exclusive.
 type Result struct {
-	SchemaVersion int       `json:"schema_version"`
-	Source        Source    `json:"source"`
-	Title         string    `json:"title"`
-	Language      Language  `json:"language"`
-	Stats         Stats     `json:"stats"`
-	Entities      []Entity  `json:"entities"`
-	Dates         []Date    `json:"dates"`
-	Summary       Summary   `json:"summary"`
-	Warnings      []Warning `json:"warnings"`
+	SchemaVersion int      `json:"schema_version"`
+	Source        Source   `json:"source"`
+	Title         string   `json:"title"`
+	Language      Language `json:"language"`
+	Stats         Stats    `json:"stats"`
+	Entities      []Entity `json:"entities"`
+	Dates         []Date   `json:"dates"`
+	// ReferenceDate is the date relative dates were anchored to, when
+	// there was one.
+	ReferenceDate *ReferenceDate `json:"reference_date,omitempty"`
+	Summary       Summary        `json:"summary"`
+	Warnings      []Warning      `json:"warnings"`
+}
+
+// ReferenceDate is the anchor of relative and year-less dates: given with
+// --ref-date ("flag") or found in the article ("dateline", with the span it
+// was read from).
+type ReferenceDate struct {
+	Value  string `json:"value"`
+	Source string `json:"source"`
+	Start  *int   `json:"start,omitempty"`
+	End    *int   `json:"end,omitempty"`
 }
 
 // Detection is the result of `textlens detect`: the language only.
@@ -29,12 +42,14 @@ type Detection struct {
 // Names is the result of `textlens entities`: the language, the entities
 // and the dates only.
 type Names struct {
-	SchemaVersion int       `json:"schema_version"`
-	Source        Source    `json:"source"`
-	Language      Language  `json:"language"`
-	Entities      []Entity  `json:"entities"`
-	Dates         []Date    `json:"dates"`
-	Warnings      []Warning `json:"warnings"`
+	SchemaVersion int      `json:"schema_version"`
+	Source        Source   `json:"source"`
+	Language      Language `json:"language"`
+	Entities      []Entity `json:"entities"`
+	Dates         []Date   `json:"dates"`
+	// ReferenceDate is as in Result.
+	ReferenceDate *ReferenceDate `json:"reference_date,omitempty"`
+	Warnings      []Warning      `json:"warnings"`
 }
 
 // Failure is written in place of a Result for an input that could not be

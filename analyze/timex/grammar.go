@@ -35,6 +35,7 @@ type elem struct {
 
 // rule is one pattern with its TIMEX3 type.
 type rule struct {
+	common bool // from common.txt: dropped when it names a class the language lacks
 	// need holds the class ids (bit 0: a digit token) that every match
 	// contains within reach tokens of its start: a cheap test before the
 	// search.
@@ -80,6 +81,7 @@ var builtins = map[string]slot{
 
 // parseGrammar reads one grammar file into g.
 func (g *grammar) parse(name, src string) error {
+	common := name == "common.txt"
 	sc := bufio.NewScanner(strings.NewReader(src))
 	ln := 0
 	for sc.Scan() {
@@ -96,6 +98,9 @@ func (g *grammar) parse(name, src string) error {
 		switch first := strings.Fields(line)[0]; {
 		case first == "DATE" || first == "TIME" || first == "DURATION" || first == "SET" || first == "NONE":
 			err = g.parseRule(first, strings.TrimSpace(line[len(first):]), ln)
+			if err == nil {
+				g.rules[len(g.rules)-1].common = common
+			}
 		case strings.HasSuffix(first, ":"):
 			err = g.parseEntries(strings.TrimSuffix(first, ":"), strings.TrimSpace(line[len(first):]), false)
 		default:
@@ -213,6 +218,17 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 // check verifies that every class a rule names exists, and indexes the
 // rules by the tokens that can start them.
 func (g *grammar) check() error {
+	kept := g.rules[:0]
+rules:
+	for _, r := range g.rules {
+		for _, e := range r.elems {
+			if _, ok := builtins[e.class]; r.common && e.class != "" && !ok && !g.classes[e.class] {
+				continue rules // e.g. no CLDR month names written with letters
+			}
+		}
+		kept = append(kept, r)
+	}
+	g.rules = kept
 	g.byWord = map[string][]int{}
 	g.cids = map[string]int{}
 	id := func(class string) int {

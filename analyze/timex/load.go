@@ -14,7 +14,7 @@ func Tier(lang string) string {
 	if _, err := grammarFS.ReadFile("grammars/" + lang + ".txt"); err == nil {
 		return "grammar"
 	}
-	if _, ok := cldrLocales[lang]; ok {
+	if g, err := grammarFor(lang); err == nil && g != nil && g.classes["month"] {
 		return "calendar"
 	}
 	return "none"
@@ -69,7 +69,11 @@ func (g *grammar) addCLDR(lang string) {
 	tr := mk()
 	for m := time.January; m <= time.December; m++ {
 		as := []assign{{k: sMonth, v: value{n: float64(m)}}}
-		g.add(&entry{class: "month", toks: foldPhrase(tr.MonthWide(m)), set: as})
+		wide := tr.MonthWide(m)
+		if strings.ContainsAny(wide, "0123456789") {
+			continue // "1月": written with digits, inside words the tokenizer cannot split
+		}
+		g.add(&entry{class: "month", toks: foldPhrase(wide), set: as})
 		ab := strings.TrimSuffix(tr.MonthAbbreviated(m), ".")
 		if ab == "" || strings.ContainsAny(ab, "0123456789") {
 			continue

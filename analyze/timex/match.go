@@ -196,7 +196,7 @@ func (m *matcher) elem(e *elem, ti int) spans {
 	var out spans
 	switch e.guard {
 	case "<nocap":
-		if ti == 0 || m.toks[ti-1].kind != kWord || !m.toks[ti-1].upper || m.toks[ti].newline || m.sentenceStart(ti-1) {
+		if ti == 0 || m.toks[ti-1].kind != kWord || !m.toks[ti-1].upper || m.toks[ti].newline || (m.sentenceStart(ti-1) && len(m.toks[ti-1].lex) > 0) {
 			out.add(span{end: ti})
 		}
 		return out

@@ -63,9 +63,9 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 			ref.day = ""
 		}
 		cands = m.candidates(i, cands[:0])
-		// Rules starting inside the best match so far compete with it: the
-		// longest extent wins, so that "alle 14.30" is read from "14" whole
-		// and "в прошлом месяце" is not cut to "в прошлом".
+		// Rules starting inside the matches found so far compete with them,
+		// so that "alle 14.30" is read from "14" whole and "в прошлом
+		// месяце" is not cut to "в прошлом".
 		maxTo := i
 		for _, c := range cands {
 			maxTo = max(maxTo, c.to)
@@ -77,11 +77,14 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 				maxTo = max(maxTo, c.to)
 			}
 		}
+		// the longest extent wins; between equals, the later one ("в
+		// прошлом месяце", not the "в прошлом" of "in the past")
 		sort.SliceStable(cands, func(a, b int) bool {
-			if cands[a].to != cands[b].to {
-				return cands[a].to > cands[b].to
+			la, lb := cands[a].to-cands[a].from, cands[b].to-cands[b].from
+			if la != lb {
+				return la > lb
 			}
-			return cands[a].from < cands[b].from
+			return cands[a].to > cands[b].to
 		})
 		next := i + 1
 		for k := range cands {
@@ -137,6 +140,17 @@ func emit(text string, toks []token, c *cand, ref anchor) ([]Timex, bool) {
 		typ := c.r.typ
 		if typ == "DATE" && (sl.ok(sHour) || sl.ok(sTime) || (sl.ok(sPod) && len(v) > 10)) {
 			typ = "TIME"
+		}
+		// trailing punctuation an optional element took belongs to the
+		// sentence: "29 May," "le 7 décembre." (but "Aug." keeps its period)
+		for to-1 > from {
+			last := &toks[to-1]
+			prev := &toks[to-2]
+			if last.fold == "," || last.fold == "-" || (last.fold == "." && (prev.kind == kDigit || prev.end-prev.start > 8)) {
+				to--
+				continue
+			}
+			break
 		}
 		s, e := toks[from].start, toks[to-1].end
 		return Timex{Start: s, End: e, Text: text[s:e], Type: typ, Value: v}, true

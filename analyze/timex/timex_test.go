@@ -25,8 +25,43 @@ func TestExtract(t *testing.T) {
 		lang, ref, text string
 		want            []string // "text|TYPE|value"
 	}{
+		// the examples
+		{"fr", "", "Les entretiens de deux heures par téléphone le 7 décembre ont duré 50 minutes.",
+			[]string{"deux heures|DURATION|PT2H", "le 7 décembre|DATE|XXXX-12-07", "50 minutes|DURATION|PT50M"}},
+		{"fr", "", "Il a parlé vendredi.", []string{"vendredi|DATE|XXXX-WXX-5"}},
+		{"fr", "2021-12-20", "Le 10 janvier, les pourparlers commenceront à Genève.", []string{"Le 10 janvier|DATE|2022-01-10"}},
+		{"de", "", "Am 12.01.2022 tagte der Rat.", []string{"12.01.2022|DATE|2022-01-12"}},
+		{"en", "2022-01-03", "Talks open January 10 in Geneva.", []string{"January 10|DATE|2022-01-10"}},
+		{"ru", "", "Переговоры начнутся 10 января.", []string{"10 января|DATE|XXXX-01-10"}},
+		{"fr", "2021-12-07", "Le sommet a eu lieu en 2021, à 14h30.", []string{"2021|DATE|2021", "14h30|TIME|2021-12-07T14:30"}},
+		{"fr", "2021-12-07", "Hier, il y a trois jours et la semaine prochaine, puis le mois dernier.",
+			[]string{"Hier|DATE|2021-12-06", "il y a trois jours|DATE|2021-12-04", "la semaine prochaine|DATE|2021-W50", "le mois dernier|DATE|2021-11"}},
+		{"de", "2021-12-07", "Gestern sprach er.", []string{"Gestern|DATE|2021-12-06"}},
+		{"ru", "2021-12-07", "Вчера он выступил.", []string{"Вчера|DATE|2021-12-06"}},
+		{"en", "2021-12-07", "Yesterday he spoke.", []string{"Yesterday|DATE|2021-12-06"}},
+		{"fr", "2021-12-07", "Il fêtera le Nouvel An à Paris.", []string{"le Nouvel An|DATE|2022-01-01"}},
+		{"fr", "", "Le Nouvel An est férié.", []string{"Le Nouvel An|DATE|XXXX-01-01"}},
+		{"fr", "2021-12-07", "La conférence se tiendra du 10 au 13 janvier.", []string{"10|DATE|2022-01-10", "13 janvier|DATE|2022-01-13"}},
+		{"fr", "", "Dans les années 1990, au XXe siècle.", []string{"les années 1990|DATE|199", "XXe siècle|DATE|19"}},
 		{"en", "1998-08-18", "The talks ended on Friday, a year after the Aug. 7 bombings.",
-			[]string{"Friday|DATE|1998-08-14", "a year after|DATE|1999-08-18", "Aug. 7|DATE|1998-08-07"}},
+			[]string{"Friday|DATE|1998-08-14", "a year|DURATION|P1Y", "Aug. 7|DATE|1998-08-07"}},
+		{"en", "1998-08-18", "The board will meet Friday.", []string{"Friday|DATE|1998-08-21"}},
+		{"en", "2021-12-07", "Sales rose 5% in the third quarter and will rise every day.", []string{"the third quarter|DATE|2021-Q3", "every day|SET|P1D"}},
+		{"es", "2022-03-15", "El pasado 24 de febrero comenzó la guerra.", []string{"El pasado 24 de febrero|DATE|2022-02-24"}},
+		{"it", "2021-12-07", "Il vertice si è svolto tre giorni fa alle 14.30.", []string{"tre giorni fa|DATE|2021-12-04", "14.30|TIME|2021-12-04T14:30"}},
+		{"pl", "2023-05-09", "W zeszłym tygodniu inflacja spadła.", []string{"zeszłym tygodniu|DATE|2023-W18"}},
+		{"nl", "2023-01-17", "Vorige maand steeg de inflatie.", []string{"Vorige maand|DATE|2022-12"}},
+		{"pt", "2022-10-04", "Há três dias houve um sismo.", []string{"Há três dias|DATE|2022-10-01"}},
+		// no false dates from ordinary words
+		{"fr", "", "Sa mère et An Li ont vu Mars, la planète rouge.", nil},
+		{"en", "", "Theresa May said she may resign; Avril Lavigne sang.", nil},
+		{"fr", "", "Avril Lavigne a chanté ; il a été conduit à l'hôpital.", nil},
+		{"fr", "", "Florian, 26 ans, a été blessé.", nil},
+		{"en", "", "A 6-year-old boy and 2000 soldiers arrived.", nil},
+		{"it", "", "Alla manifestazione hanno partecipato 2000 persone.", nil},
+		{"de", "", "Der 45-jährige Fahrer wurde verletzt.", nil},
+		// a calendar-only language: explicit dates from CLDR month names
+		{"cs", "", "Summit začal 7. prosince 2021 v Praze.", []string{"7. prosince 2021|DATE|2021-12-07"}},
 	}
 	for _, tt := range tests {
 		var ref time.Time
@@ -64,6 +99,28 @@ func TestHolidays(t *testing.T) {
 	} {
 		if !tt.got.Equal(tt.want) {
 			t.Errorf("got %s, want %s", tt.got.Format("2006-01-02"), tt.want.Format("2006-01-02"))
+		}
+	}
+}
+
+func TestDocumentDate(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"fr", "PARIS, 7 décembre 2021 (AFP) - Le président a reçu hier ses homologues.", "2021-12-07"},
+		{"fr", "Titre de l'article\n\nPublié le 07/12/2021 à 10h30\n\nLe président a parlé.", "2021-12-07"},
+		{"de", "Berlin — 12. Januar 2022. Die Regierung hat beschlossen …", "2022-01-12"},
+		{"en", "Lawmakers met on Tuesday. The treaty signed on 4 July 1776 was discussed at length by the committee members.", ""},
+		{"fr", "Le sujet de la conversation était les pourparlers. Le 10 janvier, les pourparlers commenceront.", ""},
+	}
+	for _, tt := range tests {
+		d, _, _, ok := DocumentDate(tt.text, tt.lang)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

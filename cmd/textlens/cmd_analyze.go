@@ -39,10 +39,16 @@ Examples:
   textlens analyze articles/ --include '*.txt' -o results.jsonl
   textlens analyze articles/ | jq -r '[.source.path, .language.code] | @tsv'
   textlens analyze article.txt | jq '.language.alternatives'
+  textlens analyze article.txt --ref-date 2021-12-07 | jq -r '.dates[] | [.text, .type, .value] | @tsv'
+
+Dates are normalized as TIMEX3 values against --ref-date, else against the
+article's own date (a date line or dateline at its top, reported in
+"reference_date"), else left underspecified: "XXXX-12-07", "XXXX-WXX-5".
 
 EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
 	}
+	opts.Inputs.AddDateFlags(cmd.Flags())
 	return withInputs(cmd, opts, runF, func(a *analyze.Analyzer) analyzeFunc {
 		return func(ctx context.Context, in analyze.Input) (any, error) { return a.Analyze(ctx, in) }
 	})

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -31,6 +32,15 @@ type InputOptions struct {
 	Unordered bool
 	Resume    bool
 	Quiet     bool
+	// RefDate and Anchoring are the date flags of analyze and entities.
+	RefDate   string
+	Anchoring string
+}
+
+// AddDateFlags registers the flags that anchor dates (analyze, entities).
+func (o *InputOptions) AddDateFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.RefDate, "ref-date", "", "anchor relative and year-less dates to this date (YYYY-MM-DD; default: the article's own date when one is found)")
+	fs.StringVar(&o.Anchoring, "anchoring", "news", `"news": relative dates refer to the reference date; "narrative": to the last date the text gave (histories)`)
 }
 
 // AddFlags registers the input flags on fs.
@@ -68,11 +78,22 @@ func (o *InputOptions) validate() error {
 	if o.Resume && o.Output == "" {
 		return flagErrorf("--resume needs -o FILE")
 	}
+	if o.RefDate != "" {
+		if _, err := time.Parse("2006-01-02", o.RefDate); err != nil {
+			return flagErrorf("--ref-date %q: want YYYY-MM-DD", o.RefDate)
+		}
+	}
+	if o.Anchoring != "" && o.Anchoring != "news" && o.Anchoring != "narrative" {
+		return flagErrorf("--anchoring %q: want news or narrative", o.Anchoring)
+	}
 	return nil
 }
 
 func (o *InputOptions) config() (analyze.Config, error) {
-	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes}
+	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes, Narrative: o.Anchoring == "narrative"}
+	if o.RefDate != "" {
+		cfg.RefDate, _ = time.Parse("2006-01-02", o.RefDate)
+	}
 	if o.Model != "" {
 		m, err := loadModelFile(o.Model)
 		if err != nil {

@@ -1,0 +1,67 @@
+package analyze
+
+import (
+	"context"
+	"strings"
+
+	"github.com/textlens/textlens/analyze/text"
+	"github.com/textlens/textlens/analyze/timex"
+)
+
+// dates finds the temporal expressions of doc, anchored to the configured
+// reference date, else to the article's own date line, else to none.
+func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Date, *ReferenceDate, []Warning, error) {
+	out := []Date{}
+	if lang == "" || lang == "und" || strings.TrimSpace(doc.Text) == "" {
+		return out, nil, nil, nil
+	}
+	var warns []Warning
+	switch timex.Tier(lang) {
+	case "none":
+		return out, nil, []Warning{{Code: "dates_unsupported", Message: "no date grammar or CLDR month names for " + lang + ": no dates extracted"}}, nil
+	case "calendar":
+		warns = append(warns, Warning{Code: "dates_calendar_only", Message: "no date grammar for " + lang + ": only explicit calendar dates (CLDR month names, numeric dates) are extracted"})
+	}
+	opts := timex.Options{Ref: a.cfg.RefDate, Narrative: a.cfg.Narrative}
+	var ref *ReferenceDate
+	ro := text.NewRuneOffsets(doc.Text)
+	if !opts.Ref.IsZero() {
+		ref = &ReferenceDate{Value: opts.Ref.Format("2006-01-02"), Source: "flag"}
+	} else if d, s, e, ok := timex.DocumentDate(doc.Text, lang); ok {
+		opts.Ref = d
+		rs, re := ro.Runes(s), ro.Runes(e)
+		ref = &ReferenceDate{Value: d.Format("2006-01-02"), Source: "dateline", Start: &rs, End: &re}
+	}
+	xs, err := timex.Extract(ctx, doc.Text, lang, opts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ro = text.NewRuneOffsets(doc.Text)
+	for _, x := range xs {
+		out = append(out, Date{Text: x.Text, Type: x.Type, Value: x.Value, Start: ro.Runes(x.Start), End: ro.Runes(x.End)})
+	}
+	return out, ref, warns, nil
+}
+
+// calendarDates lists the distinct calendar days the dates refer to, in
+// order of first mention: DATE and TIME values with a day ("2021-12-07",
+// "XXXX-12-07", the day of "2021-12-07T14:30"); not weeks, months, years
+// or durations.
+func calendarDates(ds []Date) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, d := range ds {
+		if d.Type != "DATE" && d.Type != "TIME" || len(d.Value) < 10 {
+			continue
+		}
+		v := d.Value[:10]
+		if v[4] != '-' || v[7] != '-' || strings.Contains(v[5:], "X") || (len(d.Value) > 10 && d.Value[10] != 'T') {
+			continue
+		}
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
