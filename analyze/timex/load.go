@@ -14,11 +14,18 @@ func Tier(lang string) string {
 	if _, err := grammarFS.ReadFile("grammars/" + lang + ".txt"); err == nil {
 		return "grammar"
 	}
+	if noSpaces[lang] {
+		return "none" // month names sit inside unsegmented runs of characters
+	}
 	if g, err := grammarFor(lang); err == nil && g != nil && g.classes["month"] {
 		return "calendar"
 	}
 	return "none"
 }
+
+// noSpaces are the languages written without spaces between words, which
+// the tokenizer does not segment.
+var noSpaces = map[string]bool{"zh": true, "ja": true, "th": true, "lo": true, "km": true, "my": true}
 
 var grammars sync.Map // lang → func() (*grammar, error)
 
@@ -31,6 +38,9 @@ func grammarFor(lang string) (*grammar, error) {
 // build reads common.txt, the language's file when there is one, and the
 // CLDR month and weekday names.
 func build(lang string) (*grammar, error) {
+	if noSpaces[lang] {
+		return nil, nil
+	}
 	g := &grammar{lang: lang}
 	own, err := grammarFS.ReadFile("grammars/" + lang + ".txt")
 	hasOwn := err == nil
