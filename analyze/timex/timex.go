@@ -152,6 +152,9 @@ func emit(text string, toks []token, c *cand, ref anchor) ([]Timex, bool) {
 			}
 			break
 		}
+		for from < to-1 && (toks[from].fold == "," || toks[from].fold == "-") {
+			from++
+		}
 		s, e := toks[from].start, toks[to-1].end
 		return Timex{Start: s, End: e, Text: text[s:e], Type: typ, Value: v}, true
 	}
