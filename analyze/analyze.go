@@ -143,12 +143,13 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
 	}
 	warns = append(warns, nw...)
-	ents := groupMentions(doc, ms, text.NewRuneOffsets(doc.Text))
-	dates, ref, dw, err := a.dates(ctx, doc, lang.Code)
+	dates, xs, ref, dw, err := a.dates(ctx, doc, lang.Code)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
 	}
 	warns = append(warns, dw...)
+	groups := groupMentions(doc, ms, lang.Code, xs)
+	ents := contractEntities(groups, text.NewRuneOffsets(doc.Text))
 	res := &Result{
 		SchemaVersion: SchemaVersion,
 		Source:        src,
@@ -162,7 +163,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		Entities:      ents,
 		Dates:         dates,
 		ReferenceDate: ref,
-		Summary:       summarize(ents, dates),
+		Summary:       summarize(doc, lang.Code, groups, dates, xs),
 		Warnings:      warns,
 	}
 	if doc.Title != nil {

@@ -9,16 +9,17 @@ import (
 )
 
 // dates finds the temporal expressions of doc, anchored to the configured
-// reference date, else to the article's own date line, else to none.
-func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Date, *ReferenceDate, []Warning, error) {
+// reference date, else to the article's own date line, else to none. It
+// returns them in the contract's form and as found (byte offsets).
+func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Date, []timex.Timex, *ReferenceDate, []Warning, error) {
 	out := []Date{}
 	if lang == "" || lang == "und" || strings.TrimSpace(doc.Text) == "" {
-		return out, nil, nil, nil
+		return out, nil, nil, nil, nil
 	}
 	var warns []Warning
 	switch timex.Tier(lang) {
 	case "none":
-		return out, nil, []Warning{{Code: "dates_unsupported", Message: "no date grammar or CLDR month names for " + lang + ": no dates extracted"}}, nil
+		return out, nil, nil, []Warning{{Code: "dates_unsupported", Message: "no date grammar or CLDR month names for " + lang + ": no dates extracted"}}, nil
 	case "calendar":
 		warns = append(warns, Warning{Code: "dates_calendar_only", Message: "no date grammar for " + lang + ": only explicit calendar dates (CLDR month names, numeric dates) are extracted"})
 	}
@@ -34,13 +35,13 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Dat
 	}
 	xs, err := timex.Extract(ctx, doc.Text, lang, opts)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	ro = text.NewRuneOffsets(doc.Text)
 	for _, x := range xs {
 		out = append(out, Date{Text: x.Text, Type: x.Type, Value: x.Value, Start: ro.Runes(x.Start), End: ro.Runes(x.End)})
 	}
-	return out, ref, warns, nil
+	return out, xs, ref, warns, nil
 }
 
 // calendarDates lists the distinct calendar days the dates refer to, in

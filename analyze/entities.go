@@ -1,12 +1,12 @@
 package analyze
 
 import (
-	"math"
-	"sort"
-
+	"github.com/textlens/textlens/analyze/entity"
 	"github.com/textlens/textlens/analyze/langid"
 	"github.com/textlens/textlens/analyze/ner"
+	"github.com/textlens/textlens/analyze/summary"
 	"github.com/textlens/textlens/analyze/text"
+	"github.com/textlens/textlens/analyze/timex"
 )
 
 // entityTypes maps the tagger's types to the contract's.
@@ -66,54 +66,64 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 	return m.Tag(doc, lang), warns, nil
 }
 
-// groupMentions turns mentions into entities: mentions with the same text
-// and type are one entity. (Aliases — "M. Poutine" and "Vladimir Poutine" —
-// are grouped by the entity stage, which is still to come.) Salience is, for
-// now, the entity's share of all mentions; entities are sorted by salience,
-// then first offset.
-func groupMentions(doc *text.Doc, ms []ner.Mention, ro *text.RuneOffsets) []Entity {
-	type key struct{ name, typ string }
-	index := map[key]int{}
-	var out []Entity
-	firsts := []int{}
+// groupMentions turns the tagger's mentions into entities (package
+// entity: aliases, majority type, country codes, salience). Mentions that
+// lie inside a date expression ("le Nouvel An", "Pâques") are not names.
+func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex) []entity.Entity {
+	in := make([]entity.Mention, 0, len(ms))
 	for _, m := range ms {
-		k := key{doc.Slice(m.Span), entityTypes[m.Type]}
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, Entity{Name: k.name, Type: k.typ, Mentions: []Mention{}})
-			firsts = append(firsts, m.Span.Start)
+		if insideDate(m.Span, dates) {
+			continue
 		}
-		out[i].Count++
-		out[i].Mentions = append(out[i].Mentions, Mention{Text: k.name, Start: ro.Runes(m.Span.Start), End: ro.Runes(m.Span.End)})
+		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
 	}
-	for i := range out {
-		out[i].Salience = math.Round(float64(out[i].Count)/float64(len(ms))*1e4) / 1e4
+	o := entity.Options{Lang: lang, TextLen: len(doc.Text), Text: doc.Text}
+	if doc.Title != nil {
+		o.TitleStart, o.TitleEnd = doc.Title.Start, doc.Title.End
 	}
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		a, b := out[order[x]], out[order[y]]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		return firsts[order[x]] < firsts[order[y]]
-	})
-	sorted := make([]Entity, len(out))
-	for i, j := range order {
-		sorted[i] = out[j]
-	}
-	return sorted
+	return entity.Group(in, o)
 }
 
-// summarize lists the entity names per type, most salient first.
-func summarize(ents []Entity, dates []Date) Summary {
+func insideDate(s text.Span, dates []timex.Timex) bool {
+	for _, d := range dates {
+		if (d.Type == "DATE" || d.Type == "TIME") && s.Start >= d.Start && s.End <= d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// contractEntities writes entities in the contract's form, with
+// code-point offsets.
+func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
+	out := make([]Entity, len(groups))
+	for i, g := range groups {
+		e := Entity{Name: g.Name, Type: g.Type, Country: g.Country, Count: len(g.Mentions), Salience: g.Salience,
+			Aliases: g.Aliases, Mentions: make([]Mention, len(g.Mentions))}
+		for j, m := range g.Mentions {
+			e.Mentions[j] = Mention{Text: m.Text, Start: ro.Runes(m.Start), End: ro.Runes(m.End)}
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// summarize lists the entity names per type, most salient first, the
+// calendar days, the key sentences and the keywords.
+func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date, xs []timex.Timex) Summary {
 	s := Summary{People: []string{}, Places: []string{}, Organizations: []string{},
 		Dates: calendarDates(dates), KeySentences: []string{}, Keywords: []string{}}
-	for _, e := range ents {
+	in := summary.Input{Text: doc.Text, Lang: lang}
+	if doc.Title != nil {
+		in.Title = &summary.Span{Start: doc.Title.Start, End: doc.Title.End}
+	}
+	for _, sp := range doc.Sentences {
+		in.Sentences = append(in.Sentences, summary.Span{Start: sp.Start, End: sp.End})
+	}
+	for _, x := range xs {
+		in.Dates = append(in.Dates, summary.Span{Start: x.Start, End: x.End})
+	}
+	for _, e := range groups {
 		switch e.Type {
 		case "PERSON":
 			s.People = append(s.People, e.Name)
@@ -122,6 +132,17 @@ func summarize(ents []Entity, dates []Date) Summary {
 		case "ORGANIZATION":
 			s.Organizations = append(s.Organizations, e.Name)
 		}
+		se := summary.Entity{Salience: e.Salience, Forms: append([]string{e.Name}, e.Aliases...)}
+		for _, m := range e.Mentions {
+			se.Mentions = append(se.Mentions, summary.Span{Start: m.Start, End: m.End})
+		}
+		in.Entities = append(in.Entities, se)
+	}
+	for _, i := range summary.KeySentences(in, 3) {
+		s.KeySentences = append(s.KeySentences, summary.Clean(doc.Slice(doc.Sentences[i])))
+	}
+	if kw := summary.Keywords(in, 10); kw != nil {
+		s.Keywords = kw
 	}
 	return s
 }

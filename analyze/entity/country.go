@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed data/capitals.tsv
+var capitalsData string
+
+var countryTables sync.Map // lang → func() map[string]string
+
+// countries maps the match key of a country name (in lang and in English,
+// from CLDR through golang.org/x/text/language/display) or of a capital
+// (data/capitals.tsv) to its ISO 3166-1 alpha-2 code.
+func countries(lang string) map[string]string {
+	f, _ := countryTables.LoadOrStore(lang, sync.OnceValue(func() map[string]string { return buildCountries(lang) }))
+	return f.(func() map[string]string)()
+}
+
+func buildCountries(lang string) map[string]string {
+	out := map[string]string{}
+	add := func(name, code string) {
+		if k := strings.Join(key(name, lang), " "); k != "" {
+			if _, dup := out[k]; !dup {
+				out[k] = code
+			}
+		}
+	}
+	for _, tag := range []language.Tag{language.Make(lang), language.English} {
+		namer := display.Regions(tag)
+		if namer == nil {
+			continue
+		}
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				code := string([]rune{a, b})
+				r, err := language.ParseRegion(code)
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				if name := namer.Name(r); name != "" && name != code {
+					add(name, code)
+				}
+			}
+		}
+	}
+	sc := bufio.NewScanner(strings.NewReader(capitalsData))
+	for sc.Scan() {
+		code, names, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(code, "#") {
+			continue
+		}
+		for _, n := range strings.Split(names, ",") {
+			add(strings.TrimSpace(n), code)
+		}
+	}
+	return out
+}

@@ -1,0 +1,310 @@
+package entity
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is one name the tagger found: its byte span in the text, its
+// text and its type (PERSON, LOCATION, ORGANIZATION or MISC).
+type Mention struct {
+	Start, End int
+	Text       string
+	Type       string
+}
+
+// Entity is one person, place, organization or other name of the article.
+type Entity struct {
+	// Name is the fullest form as written.
+	Name string
+	Type string
+	// Country is the ISO 3166-1 alpha-2 code of a place that is a country
+	// or an unambiguous capital; empty otherwise.
+	Country string
+	// Aliases are the other forms the article uses, in order of first use.
+	Aliases []string
+	// Mentions are in text order.
+	Mentions []Mention
+	// Salience is in [0, 1]: see Group.
+	Salience float64
+}
+
+// Options describe the article the mentions come from.
+type Options struct {
+	Lang string
+	// TextLen is the length of the text in bytes.
+	TextLen int
+	// Title is the byte span of the title, if any (End = 0: none).
+	TitleStart, TitleEnd int
+	// Text is the article text, for acronym definitions ("… (OSCE)").
+	Text string
+}
+
+// typeOrder breaks type ties: a person, then an organization, a place,
+// anything else.
+var typeOrder = map[string]int{"PERSON": 0, "ORGANIZATION": 1, "LOCATION": 2, "MISC": 3}
+
+// group is a cluster of mentions being built.
+type group struct {
+	key      string
+	mentions []Mention
+	merged   bool // folded into another group
+}
+
+// Group clusters mentions into entities:
+//
+//  1. mentions with the same key are one entity: case, diacritics,
+//     titles ("M.", "le président"), elided articles ("l'Otan") and, in
+//     languages that decline names, case endings do not count;
+//  2. an acronym the article defines ("Organisation pour la sécurité et la
+//     coopération en Europe (OSCE)", or the other way round) joins its
+//     expansion;
+//  3. a person named by one word (a surname or a first name) joins the one
+//     person whose full name ends or begins with it; with two such persons
+//     (two Kennedys), it stays apart;
+//  4. the type is the majority type of the mentions; a tie goes to the type
+//     of the longest mention, then to person, organization, place, other.
+//
+// The name is the longest form (in words, then letters), the most frequent
+// among equals, the first among those. Salience is
+// 0.6 × count/max count + 0.25 × (1 − first position/text length)
+// + 0.15 × (named in the title), rounded to 4 decimals. Entities are
+// sorted by salience, then by first mention.
+func Group(ms []Mention, o Options) []Entity {
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, m := range ms {
+		k := strings.Join(key(m.Text, o.Lang), " ")
+		if k == "" {
+			continue
+		}
+		g := byKey[k]
+		if g == nil {
+			g = &group{key: k}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.mentions = append(g.mentions, m)
+	}
+	linkAcronyms(groups, byKey, o)
+	linkShortNames(groups, o)
+	var out []Entity
+	maxCount := 0
+	for _, g := range groups {
+		if !g.merged {
+			maxCount = max(maxCount, len(g.mentions))
+		}
+	}
+	firsts := map[int]int{}
+	for _, g := range groups {
+		if g.merged {
+			continue
+		}
+		sort.SliceStable(g.mentions, func(i, j int) bool { return g.mentions[i].Start < g.mentions[j].Start })
+		e := Entity{Type: majorityType(g.mentions), Mentions: g.mentions}
+		e.Name = fullest(g.mentions, e.Type)
+		seen := map[string]bool{e.Name: true}
+		inTitle := false
+		for _, m := range g.mentions {
+			if !seen[m.Text] {
+				seen[m.Text] = true
+				e.Aliases = append(e.Aliases, m.Text)
+			}
+			if o.TitleEnd > 0 && m.Start >= o.TitleStart && m.End <= o.TitleEnd {
+				inTitle = true
+			}
+		}
+		if e.Type == "LOCATION" {
+			e.Country = countryOf(g, o.Lang)
+		}
+		first := g.mentions[0].Start
+		pos := 1.0
+		if o.TextLen > 0 {
+			pos = 1 - float64(first)/float64(o.TextLen)
+		}
+		t := 0.0
+		if inTitle {
+			t = 1
+		}
+		e.Salience = math.Round((0.6*float64(len(g.mentions))/float64(maxCount)+0.25*pos+0.15*t)*1e4) / 1e4
+		firsts[len(out)] = first
+		out = append(out, e)
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		if out[idx[a]].Salience != out[idx[b]].Salience {
+			return out[idx[a]].Salience > out[idx[b]].Salience
+		}
+		return firsts[idx[a]] < firsts[idx[b]]
+	})
+	sorted := make([]Entity, len(out))
+	for i, j := range idx {
+		sorted[i] = out[j]
+	}
+	return sorted
+}
+
+// majorityType votes among the mentions' types.
+func majorityType(ms []Mention) string {
+	votes := map[string]int{}
+	longest := map[string]int{}
+	for _, m := range ms {
+		votes[m.Type]++
+		longest[m.Type] = max(longest[m.Type], utf8.RuneCountInString(m.Text))
+	}
+	best := ""
+	for t, v := range votes {
+		switch {
+		case best == "", v > votes[best]:
+			best = t
+		case v == votes[best] && longest[t] != longest[best]:
+			if longest[t] > longest[best] {
+				best = t
+			}
+		case v == votes[best] && typeOrder[t] < typeOrder[best]:
+			best = t
+		}
+	}
+	return best
+}
+
+// fullest picks the name of a group: the longest form, in words then
+// letters, the most frequent among equals, then the first.
+func fullest(ms []Mention, typ string) string {
+	type form struct {
+		words, letters, count, first int
+	}
+	forms := map[string]*form{}
+	var order []string
+	for i, m := range ms {
+		f := forms[m.Text]
+		if f == nil {
+			f = &form{words: len(strings.Fields(m.Text)), letters: utf8.RuneCountInString(m.Text), first: i}
+			forms[m.Text] = f
+			order = append(order, m.Text)
+		}
+		f.count++
+	}
+	best := order[0]
+	for _, t := range order[1:] {
+		a, b := forms[t], forms[best]
+		switch {
+		case a.words != b.words:
+			if a.words > b.words {
+				best = t
+			}
+		case a.letters != b.letters:
+			if a.letters > b.letters {
+				best = t
+			}
+		case a.count > b.count:
+			best = t
+		}
+	}
+	return best
+}
+
+// isAcronym reports whether s looks like an acronym: 2–8 letters, at least
+// two of them capitals, no spaces ("OSCE", "Otan" is not).
+func isAcronym(s string) bool {
+	n, upper := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			n++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8 && upper >= 2
+}
+
+// linkAcronyms joins an acronym group to the group of its expansion when
+// the text defines it: "Expansion (ACR)" or "ACR (Expansion)".
+func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
+	if o.Text == "" {
+		return
+	}
+	for _, g := range groups {
+		for _, m := range g.mentions {
+			after := strings.TrimLeft(o.Text[m.End:], " \u00a0")
+			if !strings.HasPrefix(after, "(") {
+				continue
+			}
+			inner, _, ok := strings.Cut(after[1:], ")")
+			if !ok || len(inner) > 200 {
+				continue
+			}
+			inner = strings.TrimSpace(inner)
+			var acr, exp string
+			switch {
+			case isAcronym(inner) && !isAcronym(m.Text):
+				acr, exp = inner, m.Text
+			case isAcronym(m.Text) && !isAcronym(inner):
+				acr, exp = m.Text, inner
+			default:
+				continue
+			}
+			ga := byKey[strings.Join(key(acr, o.Lang), " ")]
+			ge := byKey[strings.Join(key(exp, o.Lang), " ")]
+			if ga == nil || ge == nil || ga == ge || ga.merged || ge.merged {
+				continue
+			}
+			ge.mentions = append(ge.mentions, ga.mentions...)
+			ga.mentions, ga.merged = nil, true
+		}
+	}
+}
+
+// linkShortNames joins one-word person groups to the one multi-word person
+// whose name begins or ends with that word.
+func linkShortNames(groups []*group, o Options) {
+	isPerson := func(g *group) bool { return !g.merged && majorityType(g.mentions) == "PERSON" }
+	for _, short := range groups {
+		if !isPerson(short) || strings.Contains(short.key, " ") {
+			continue
+		}
+		var target *group
+		ambiguous := false
+		for _, full := range groups {
+			if full == short || !isPerson(full) {
+				continue
+			}
+			ws := strings.Fields(full.key)
+			if len(ws) < 2 || (ws[len(ws)-1] != short.key && ws[0] != short.key) {
+				continue
+			}
+			if target != nil {
+				ambiguous = true
+				break
+			}
+			target = full
+		}
+		if target == nil || ambiguous {
+			continue
+		}
+		target.mentions = append(target.mentions, short.mentions...)
+		short.mentions, short.merged = nil, true
+	}
+}
+
+// countryOf finds the country a place names, by its name or an alias.
+func countryOf(g *group, lang string) string {
+	table := countries(lang)
+	for _, m := range g.mentions {
+		if c, ok := table[strings.Join(key(m.Text, lang), " ")]; ok {
+			return c
+		}
+	}
+	return ""
+}

@@ -1,0 +1,185 @@
+package entity
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/titles.txt
+var titlesData string
+
+// titles returns the titles of lang as folded token sequences, longest
+// first.
+var titles = sync.OnceValue(func() map[string][][]string {
+	out := map[string][][]string{}
+	sc := bufio.NewScanner(strings.NewReader(titlesData))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang, list, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, t := range strings.Split(list, ",") {
+			if ws := words(t); len(ws) > 0 {
+				out[lang] = append(out[lang], ws)
+			}
+		}
+	}
+	for _, ts := range out {
+		sortLongestFirst(ts)
+	}
+	return out
+})
+
+func sortLongestFirst(ts [][]string) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && len(ts[j]) > len(ts[j-1]); j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+// fold lower-cases s and strips its diacritics.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ё':
+			r = 'е'
+		case '’', 'ʼ', '‘':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// words splits a name into folded words: letters and digits, with the
+// apostrophe of an elision and a final period kept on the word ("l'",
+// "m."), hyphens splitting words.
+func words(s string) []string {
+	f := fold(s)
+	var out []string
+	start := -1
+	for i, r := range f {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			end := i
+			if r == '\'' || r == '.' {
+				end = i + 1
+			}
+			out = append(out, f[start:end])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, f[start:])
+	}
+	return out
+}
+
+// elided are the articles and prepositions glued to a name by an
+// apostrophe ("l'Otan", "d'Ukraine", "dell'Onu"): they go before matching.
+var elided = map[string]bool{"l'": true, "d'": true, "dell'": true, "all'": true, "nell'": true, "dall'": true, "sull'": true, "un'": true, "qu'": true}
+
+// articles are leading determiners that sometimes come with a name
+// ("la Russie", "the Kremlin", "die Ukraine").
+var articles = map[string]bool{"le": true, "la": true, "les": true, "the": true, "der": true, "die": true, "das": true,
+	"el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "o": true, "a": true, "os": true, "as": true, "de": false, "het": true}
+
+// key is the form used to match mentions: folded words without titles,
+// elided articles, leading determiners or a possessive 's, and with
+// inflection endings removed in languages that decline names.
+func key(name, lang string) []string {
+	ws := words(name)
+	for len(ws) > 1 {
+		switch {
+		case elided[ws[0]] || articles[ws[0]]:
+			ws = ws[1:]
+			continue
+		}
+		if n := titleLen(ws, lang); n > 0 && n < len(ws) {
+			ws = ws[n:]
+			continue
+		}
+		break
+	}
+	if n := len(ws); n > 1 && ws[n-1] == "s" && strings.HasSuffix(ws[n-2], "'") { // Biden's
+		ws = ws[:n-1]
+	}
+	for i, w := range ws {
+		ws[i] = stem(strings.TrimRight(w, ".'"), lang)
+	}
+	return ws
+}
+
+// titleLen is the number of leading words of ws that form a title.
+func titleLen(ws []string, lang string) int {
+	for _, t := range titles()[lang] {
+		if len(t) <= len(ws) && equal(ws[:len(t)], t) {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// caseEndings are the inflection endings taken off names in languages
+// that decline them, so that "Путина" meets "Путин" and "Rosji" meets
+// "Rosja". Longest first.
+var caseEndings = map[string][]string{
+	"cyrillic": {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иею", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ые", "ие", "ии", "ия", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"},
+	"slavic":   {"ami", "ach", "owi", "iem", "ego", "emu", "ie", "em", "om", "ow", "ow", "ia", "ii", "ya", "a", "e", "i", "u", "y", "o"},
+	"baltic":   {"as", "is", "us", "os", "es", "a", "e", "o", "u", "i"},
+	"finnic":   {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "n", "a", "ä"},
+}
+
+// inflecting maps a language to its set of endings.
+var inflecting = map[string]string{
+	"ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic", "mk": "cyrillic",
+	"pl": "slavic", "cs": "slavic", "sk": "slavic", "sl": "slavic", "hr": "slavic", "bs": "slavic",
+	"lt": "baltic", "lv": "baltic", "fi": "finnic", "et": "finnic",
+}
+
+// stem takes one inflection ending off w, keeping at least three letters.
+func stem(w, lang string) string {
+	set, ok := inflecting[lang]
+	if !ok {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range caseEndings[set] {
+		en := utf8.RuneCountInString(e)
+		if n-en >= 3 && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}

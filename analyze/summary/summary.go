@@ -1,0 +1,168 @@
+package summary
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Span is a byte range of the text.
+type Span struct{ Start, End int }
+
+// Entity is what the summary needs of an entity: its mentions and salience.
+type Entity struct {
+	Mentions []Span
+	Salience float64
+	// Forms are the entity's name and aliases, kept out of the keywords.
+	Forms []string
+}
+
+// Input is an analyzed article.
+type Input struct {
+	Text      string
+	Lang      string
+	Title     *Span
+	Sentences []Span
+	Entities  []Entity
+	// Skip are ranges that are not article content (site boilerplate).
+	Skip []Span
+	// Dates are the spans of temporal expressions, kept out of keywords.
+	Dates []Span
+}
+
+func (in *Input) skipped(s Span) bool {
+	for _, k := range in.Skip {
+		if s.Start < k.End && k.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// KeySentences returns the indexes (into in.Sentences) of the n most
+// central sentences, most central first.
+//
+// Centrality is TextRank: a sentence votes for the sentences that share
+// its content words (stop words out, words cut to their first six
+// letters, so that inflected forms meet), with the similarity of Mihalcea
+// and Tarau (shared words / (log |a| + log |b|)); PageRank, d = 0.85,
+// spreads the votes. The score is then weighted by 1 + the salience of
+// the entities the sentence names, and by 1 + 0.3 × (1 − i/n) for a
+// sentence at position i of n, since news states its point early.
+// Sentences of fewer than five words, the title and boilerplate are not
+// candidates.
+func KeySentences(in Input, n int) []int {
+	stop := stopwords(in.Lang)
+	type cand struct {
+		idx   int
+		words map[string]bool
+		score float64
+	}
+	var cs []cand
+	for i, s := range in.Sentences {
+		if in.skipped(s) || (in.Title != nil && s.Start < in.Title.End && in.Title.Start < s.End) {
+			continue
+		}
+		ws := splitWords(in.Text, s.Start, s.End, stop)
+		if len(ws) < 5 {
+			continue
+		}
+		set := map[string]bool{}
+		for _, w := range ws {
+			if !w.stop && !w.digit {
+				set[prefix(w.key, 6)] = true
+			}
+		}
+		if len(set) == 0 {
+			continue
+		}
+		cs = append(cs, cand{idx: i, words: set})
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	// similarity graph
+	m := len(cs)
+	sim := make([][]float64, m)
+	out := make([]float64, m)
+	for i := range cs {
+		sim[i] = make([]float64, m)
+	}
+	for i := 0; i < m; i++ {
+		for j := i + 1; j < m; j++ {
+			common := 0
+			for w := range cs[i].words {
+				if cs[j].words[w] {
+					common++
+				}
+			}
+			if common == 0 {
+				continue
+			}
+			v := float64(common) / (math.Log(float64(len(cs[i].words))+1) + math.Log(float64(len(cs[j].words))+1))
+			sim[i][j], sim[j][i] = v, v
+			out[i] += v
+			out[j] += v
+		}
+	}
+	rank := make([]float64, m)
+	for i := range rank {
+		rank[i] = 1
+	}
+	next := make([]float64, m)
+	for iter := 0; iter < 50; iter++ {
+		delta := 0.0
+		for i := 0; i < m; i++ {
+			sum := 0.0
+			for j := 0; j < m; j++ {
+				if sim[j][i] > 0 && out[j] > 0 {
+					sum += sim[j][i] / out[j] * rank[j]
+				}
+			}
+			next[i] = 0.15 + 0.85*sum
+			delta += math.Abs(next[i] - rank[i])
+		}
+		rank, next = next, rank
+		if delta < 1e-6 {
+			break
+		}
+	}
+	for k := range cs {
+		s := in.Sentences[cs[k].idx]
+		weight := 1.0
+		for _, e := range in.Entities {
+			for _, mt := range e.Mentions {
+				if mt.Start >= s.Start && mt.End <= s.End {
+					weight += e.Salience
+					break
+				}
+			}
+		}
+		pos := 1 + 0.3*(1-float64(cs[k].idx)/float64(len(in.Sentences)))
+		cs[k].score = rank[k] * weight * pos
+	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+	var idx []int
+	for k := 0; k < len(cs) && k < n; k++ {
+		idx = append(idx, cs[k].idx)
+	}
+	return idx
+}
+
+// prefix cuts a word to its first n letters.
+func prefix(w string, n int) string {
+	if utf8.RuneCountInString(w) <= n {
+		return w
+	}
+	i := 0
+	for k := 0; k < n; k++ {
+		_, sz := utf8.DecodeRuneInString(w[i:])
+		i += sz
+	}
+	return w[:i]
+}
+
+// Clean returns a sentence as one line: runs of white space become one
+// space.
+func Clean(s string) string { return strings.Join(strings.Fields(s), " ") }
