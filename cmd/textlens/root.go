@@ -74,6 +74,7 @@ EXIT STATUS
 		newDetectCmd(f, nil),
 		newEntitiesCmd(f, nil),
 		newLanguagesCmd(f),
+		newReportCmd(f),
 		newEvaluateCmd(f),
 		newTrainCmd(f),
 	)

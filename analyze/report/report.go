@@ -1,0 +1,327 @@
+// Package report aggregates a batch's JSON Lines (the output of `textlens
+// analyze` or `textlens entities`) into a corpus summary: articles per
+// language, failures per error code, the people, places and organizations
+// named across articles, the entities that appear together, and the dates
+// per month.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Report is the corpus summary, the JSON `textlens report` prints.
+type Report struct {
+	Articles       int         `json:"articles"`
+	Failures       int         `json:"failures"`
+	Unreadable     int         `json:"unreadable_lines"`
+	Languages      []Count     `json:"languages"`
+	FailureCodes   []Count     `json:"failures_by_code"`
+	People         []EntityRow `json:"people"`
+	Places         []EntityRow `json:"places"`
+	Organizations  []EntityRow `json:"organizations"`
+	Cooccurrences  []Pair      `json:"cooccurrences"`
+	DatesByMonth   []Month     `json:"dates_by_month"`
+	UndatedArticle int         `json:"articles_without_dated_mentions"`
+}
+
+// Count is a key with the number of articles (or failures) it has.
+type Count struct {
+	Key   string `json:"key"`
+	Name  string `json:"name,omitempty"`
+	Count int    `json:"count"`
+}
+
+// EntityRow is one entity across the corpus.
+type EntityRow struct {
+	Name     string `json:"name"`
+	Country  string `json:"country,omitempty"`
+	Articles int    `json:"articles"`
+	Mentions int    `json:"mentions"`
+}
+
+// Pair is two entities named in the same articles.
+type Pair struct {
+	A        string `json:"a"`
+	B        string `json:"b"`
+	Articles int    `json:"articles"`
+}
+
+// Month counts the date mentions that fall in one month (YYYY-MM) and the
+// articles that have them.
+type Month struct {
+	Month    string `json:"month"`
+	Articles int    `json:"articles"`
+	Mentions int    `json:"mentions"`
+}
+
+// record is what a report reads of one line.
+type record struct {
+	Language *struct {
+		Code string `json:"code"`
+		Name string `json:"name"`
+	} `json:"language"`
+	Entities []struct {
+		Name    string `json:"name"`
+		Type    string `json:"type"`
+		Country string `json:"country"`
+		Count   int    `json:"count"`
+	} `json:"entities"`
+	Dates []struct {
+		Type  string `json:"type"`
+		Value string `json:"value"`
+	} `json:"dates"`
+	Error *struct {
+		Code string `json:"code"`
+	} `json:"error"`
+}
+
+type entityStat struct {
+	id       int32
+	key      string
+	name     string
+	typ      string
+	country  string
+	articles int
+	mentions int
+	names    map[string]int // forms as written, to pick the most common
+}
+
+// Aggregator reads records one at a time; its memory grows with the number
+// of distinct entities and months, and by a few bytes per article (the ids
+// of the entities it names, for co-occurrences).
+type Aggregator struct {
+	r        Report
+	langs    map[string]*Count
+	codes    map[string]int
+	entities map[string]*entityStat
+	// perArticle keeps, for co-occurrence, the ids of the entities of each
+	// article.
+	perArticle [][]int32
+	byID       []*entityStat
+	months     map[string]*Month
+}
+
+// New returns an empty Aggregator.
+func New() *Aggregator {
+	return &Aggregator{langs: map[string]*Count{}, codes: map[string]int{}, entities: map[string]*entityStat{}, months: map[string]*Month{}}
+}
+
+// Add reads one JSON line. A line that is not a textlens record is counted
+// as unreadable and returned as an error; the aggregate stays valid.
+func (a *Aggregator) Add(line []byte) error {
+	if len(strings.TrimSpace(string(line))) == 0 {
+		return nil
+	}
+	var rec record
+	if err := json.Unmarshal(line, &rec); err != nil {
+		a.r.Unreadable++
+		return fmt.Errorf("not a JSON record: %w", err)
+	}
+	switch {
+	case rec.Error != nil:
+		a.r.Failures++
+		a.codes[rec.Error.Code]++
+		return nil
+	case rec.Language == nil:
+		a.r.Unreadable++
+		return fmt.Errorf("neither a result nor a failure")
+	}
+	a.r.Articles++
+	lc := a.langs[rec.Language.Code]
+	if lc == nil {
+		lc = &Count{Key: rec.Language.Code, Name: rec.Language.Name}
+		a.langs[rec.Language.Code] = lc
+	}
+	lc.Count++
+	var ids []int32
+	seen := map[string]bool{}
+	for _, e := range rec.Entities {
+		if e.Type == "MISC" {
+			continue
+		}
+		k := e.Type + "\x00" + fold(e.Name)
+		st := a.entities[k]
+		if st == nil {
+			st = &entityStat{id: int32(len(a.byID)), key: k, typ: e.Type, names: map[string]int{}}
+			a.entities[k] = st
+			a.byID = append(a.byID, st)
+		}
+		st.names[e.Name] += max(e.Count, 1)
+		st.mentions += max(e.Count, 1)
+		if e.Country != "" {
+			st.country = e.Country
+		}
+		if !seen[k] {
+			seen[k] = true
+			st.articles++
+			ids = append(ids, st.id)
+		}
+	}
+	a.perArticle = append(a.perArticle, ids)
+	dated := false
+	monthSeen := map[string]bool{}
+	for _, d := range rec.Dates {
+		if d.Type != "DATE" && d.Type != "TIME" || len(d.Value) < 7 || d.Value[4] != '-' || strings.ContainsAny(d.Value[:7], "XW") {
+			continue
+		}
+		m := d.Value[:7]
+		mo := a.months[m]
+		if mo == nil {
+			mo = &Month{Month: m}
+			a.months[m] = mo
+		}
+		mo.Mentions++
+		if !monthSeen[m] {
+			monthSeen[m] = true
+			mo.Articles++
+		}
+		dated = true
+	}
+	if !dated {
+		a.r.UndatedArticle++
+	}
+	return nil
+}
+
+// Report returns the summary with the top n rows of each list.
+func (a *Aggregator) Report(n int) *Report {
+	r := a.r
+	r.Languages = []Count{}
+	for _, c := range a.langs {
+		r.Languages = append(r.Languages, *c)
+	}
+	sortCounts(r.Languages)
+	r.FailureCodes = []Count{}
+	for code, c := range a.codes {
+		r.FailureCodes = append(r.FailureCodes, Count{Key: code, Count: c})
+	}
+	sortCounts(r.FailureCodes)
+	byType := map[string][]*entityStat{}
+	for _, st := range a.entities {
+		st.name = mostCommon(st.names)
+		byType[st.typ] = append(byType[st.typ], st)
+	}
+	rows := func(typ string) []EntityRow {
+		sts := byType[typ]
+		sort.Slice(sts, func(i, j int) bool {
+			if sts[i].articles != sts[j].articles {
+				return sts[i].articles > sts[j].articles
+			}
+			if sts[i].mentions != sts[j].mentions {
+				return sts[i].mentions > sts[j].mentions
+			}
+			return sts[i].name < sts[j].name
+		})
+		out := []EntityRow{}
+		for _, st := range sts {
+			if len(out) == n {
+				break
+			}
+			out = append(out, EntityRow{Name: st.name, Country: st.country, Articles: st.articles, Mentions: st.mentions})
+		}
+		return out
+	}
+	r.People, r.Places, r.Organizations = rows("PERSON"), rows("LOCATION"), rows("ORGANIZATION")
+	r.Cooccurrences = a.pairs(n)
+	r.DatesByMonth = []Month{}
+	for _, m := range a.months {
+		r.DatesByMonth = append(r.DatesByMonth, *m)
+	}
+	sort.Slice(r.DatesByMonth, func(i, j int) bool { return r.DatesByMonth[i].Month < r.DatesByMonth[j].Month })
+	return &r
+}
+
+// pairs counts the articles two entities share, among the 200 entities
+// named in most articles (so that the count stays cheap on large batches).
+func (a *Aggregator) pairs(n int) []Pair {
+	var sts []*entityStat
+	for _, st := range a.byID {
+		if st.articles > 1 {
+			sts = append(sts, st)
+		}
+	}
+	sort.Slice(sts, func(i, j int) bool {
+		if sts[i].articles != sts[j].articles {
+			return sts[i].articles > sts[j].articles
+		}
+		return sts[i].key < sts[j].key
+	})
+	if len(sts) > 200 {
+		sts = sts[:200]
+	}
+	top := map[int32]bool{}
+	for _, st := range sts {
+		top[st.id] = true
+	}
+	counts := map[[2]int32]int{}
+	var in []int32
+	for _, ids := range a.perArticle {
+		in = in[:0]
+		for _, id := range ids {
+			if top[id] {
+				in = append(in, id)
+			}
+		}
+		sort.Slice(in, func(i, j int) bool { return in[i] < in[j] })
+		for i := range in {
+			for j := i + 1; j < len(in); j++ {
+				counts[[2]int32{in[i], in[j]}]++
+			}
+		}
+	}
+	out := []Pair{}
+	for p, c := range counts {
+		if c > 1 {
+			out = append(out, Pair{A: a.byID[p[0]].name, B: a.byID[p[1]].name, Articles: c})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		if out[i].A != out[j].A {
+			return out[i].A < out[j].A
+		}
+		return out[i].B < out[j].B
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func sortCounts(cs []Count) {
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].Count != cs[j].Count {
+			return cs[i].Count > cs[j].Count
+		}
+		return cs[i].Key < cs[j].Key
+	})
+}
+
+func mostCommon(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// fold lower-cases s and strips its diacritics, so that "Poutine" and
+// "POUTINE" count as one.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if r < 0x300 || r > 0x36f {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
