@@ -81,6 +81,9 @@ func Group(ms []Mention, o Options) []Entity {
 		if k == "" {
 			continue
 		}
+		if m.Type == "PERSON" && mentionSex(m, o.Text) == 'f' {
+			k = "♀ " + k // "Lady Starmer" is not "Starmer" until shown to be
+		}
 		g := byKey[k]
 		if g == nil {
 			g = &group{key: k}
@@ -266,35 +269,90 @@ func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
 	}
 }
 
+// mentionSex is what the title of a mention, in it or just before it
+// ("Sir Keir", where the tagger left "Sir" out), says of the person.
+func mentionSex(m Mention, text string) byte {
+	if s := sex(m.Text); s != 0 {
+		return s
+	}
+	if text == "" || m.Start > len(text) {
+		return 0
+	}
+	before := text[max(0, m.Start-24):m.Start]
+	for !utf8.ValidString(before) {
+		before = before[1:]
+	}
+	ws := strings.Fields(before)
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if s := sex(strings.Join(ws[len(ws)-n:], " ") + " x"); s != 0 {
+			return s
+		}
+	}
+	return 0
+}
+
+// sexes says which sexes the titles of a group's mentions tell.
+func (g *group) sexes(text string) (f, m bool) {
+	for _, mt := range g.mentions {
+		switch mentionSex(mt, text) {
+		case 'f':
+			f = true
+		case 'm':
+			m = true
+		}
+	}
+	return f, m
+}
+
 // linkShortNames joins one-word person groups to the one multi-word person
-// whose name begins or ends with that word.
+// whose name begins or ends with that word. A group named with a woman's
+// title ("Lady Starmer") does not join a person named with a man's title
+// ("Sir Keir Starmer"), nor the other way round; it joins the group of the
+// bare surname when that one stays apart and has no man's title.
 func linkShortNames(groups []*group, o Options) {
 	isPerson := func(g *group) bool { return !g.merged && majorityType(g.mentions) == "PERSON" }
-	for _, short := range groups {
-		if !isPerson(short) || strings.Contains(short.key, " ") {
-			continue
-		}
-		var target *group
-		ambiguous := false
-		for _, full := range groups {
-			if full == short || !isPerson(full) {
+	bare := func(g *group) string { return strings.TrimPrefix(g.key, "♀ ") }
+	compatible := func(a, b *group) bool {
+		af, am := a.sexes(o.Text)
+		bf, bm := b.sexes(o.Text)
+		return !(af && bm) && !(am && bf)
+	}
+	// plain short names first, then the ones with a woman's title, so that
+	// "Sir Keir" has joined "Keir Starmer" before "Lady Starmer" is tried
+	for pass := 0; pass < 2; pass++ {
+		for _, short := range groups {
+			if !isPerson(short) || strings.Contains(bare(short), " ") || strings.HasPrefix(short.key, "♀ ") != (pass == 1) {
 				continue
 			}
-			ws := strings.Fields(full.key)
-			if len(ws) < 2 || (ws[len(ws)-1] != short.key && ws[0] != short.key) {
+			var target *group
+			ambiguous := false
+			for _, full := range groups {
+				if full == short || !isPerson(full) {
+					continue
+				}
+				ws := strings.Fields(bare(full))
+				if len(ws) < 2 || (ws[len(ws)-1] != bare(short) && ws[0] != bare(short)) {
+					continue
+				}
+				if target != nil {
+					ambiguous = true
+					break
+				}
+				target = full
+			}
+			if target == nil && pass == 1 {
+				for _, g := range groups {
+					if g != short && isPerson(g) && g.key == bare(short) {
+						target = g
+					}
+				}
+			}
+			if target == nil || ambiguous || !compatible(short, target) {
 				continue
 			}
-			if target != nil {
-				ambiguous = true
-				break
-			}
-			target = full
+			target.mentions = append(target.mentions, short.mentions...)
+			short.mentions, short.merged = nil, true
 		}
-		if target == nil || ambiguous {
-			continue
-		}
-		target.mentions = append(target.mentions, short.mentions...)
-		short.mentions, short.merged = nil, true
 	}
 }
 

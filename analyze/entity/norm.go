@@ -15,7 +15,8 @@ import (
 var titlesData string
 
 // titles returns the titles of lang as folded token sequences, longest
-// first.
+// first; the pseudo-languages "female" and "male" list the titles that tell
+// a person's sex.
 var titles = sync.OnceValue(func() map[string][][]string {
 	out := map[string][][]string{}
 	sc := bufio.NewScanner(strings.NewReader(titlesData))
@@ -103,6 +104,19 @@ var elided = map[string]bool{"l'": true, "d'": true, "dell'": true, "all'": true
 var articles = map[string]bool{"le": true, "la": true, "les": true, "the": true, "der": true, "die": true, "das": true,
 	"el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "o": true, "a": true, "os": true, "as": true, "de": false, "het": true}
 
+// sex is what the title a name starts with says of the person: 'f', 'm'
+// or 0. The title must be followed by a name.
+func sex(name string) byte {
+	ws := words(name)
+	if n := titleLen(ws, "female"); n > 0 && n < len(ws) {
+		return 'f'
+	}
+	if n := titleLen(ws, "male"); n > 0 && n < len(ws) {
+		return 'm'
+	}
+	return 0
+}
+
 // key is the form used to match mentions: folded words without titles,
 // elided articles, leading determiners or a possessive 's, and with
 // inflection endings removed in languages that decline names.
@@ -114,7 +128,7 @@ func key(name, lang string) []string {
 			ws = ws[1:]
 			continue
 		}
-		if n := titleLen(ws, lang); n > 0 && n < len(ws) {
+		if n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male")); n > 0 && n < len(ws) {
 			ws = ws[n:]
 			continue
 		}
