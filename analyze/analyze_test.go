@@ -9,9 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/textlens/textlens/analyze/entity"
 	"github.com/textlens/textlens/internal/schematest"
 )
 
@@ -82,6 +84,77 @@ func TestSeedArticle(t *testing.T) {
 	}
 	if res.Stats.Paragraphs != 21 || res.Stats.Words < 550 || res.Stats.Sentences < 30 {
 		t.Errorf("stats %+v", res.Stats)
+	}
+	// issue 5: exactly these people, and none of the words a naive tagger
+	// takes for names
+	people := append([]string(nil), res.Summary.People...)
+	slices.Sort(people)
+	if want := []string{"Iouri Ouchakov", "Joe Biden", "Vladimir Poutine"}; !slices.Equal(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+	for _, e := range res.Entities {
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			if slices.Contains([]string{"Les", "Ainsi", "Chacun", "Laisser", "Votre"}, f) {
+				t.Errorf("entity %q", f)
+			}
+		}
+	}
+	countries := map[string]string{}
+	for _, e := range res.Entities {
+		countries[e.Name] = e.Country
+	}
+	for name, code := range map[string]string{"Russie": "RU", "États-Unis": "US", "Moscou": "RU", "Ukraine": "UA"} {
+		if countries[name] != code {
+			t.Errorf("%s: country %q, want %s", name, countries[name], code)
+		}
+	}
+	if !slices.Contains(res.Summary.Dates, "XXXX-12-07") || !slices.Contains(res.Summary.Dates, "XXXX-01-10") {
+		t.Errorf("summary dates %q", res.Summary.Dates)
+	}
+	if len(res.Summary.KeySentences) != 3 || len(res.Summary.Keywords) < 5 {
+		t.Errorf("key sentences %q, keywords %q", res.Summary.KeySentences, res.Summary.Keywords)
+	}
+	for _, k := range res.Summary.Keywords {
+		if slices.Contains([]string{"les", "des", "selon", "Moscou", "Poutine"}, k) {
+			t.Errorf("keyword %q", k)
+		}
+	}
+}
+
+// TestEntityGold holds entity grouping on the gold lists of
+// testdata/entities above its measured floor (see README, "Entities").
+func TestEntityGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	a, _ := New(Config{})
+	files, _ := filepath.Glob("../testdata/entities/*.json")
+	if len(files) < 5 {
+		t.Fatalf("%d gold entity files", len(files))
+	}
+	var total entity.Scores
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g entity.Gold
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatal(err)
+		}
+		res, err := a.Analyze(context.Background(), Input{Path: filepath.Join("../testdata/articles", g.Article)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pred []entity.Entity
+		for _, e := range res.Entities {
+			pred = append(pred, entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases})
+		}
+		total.Add(entity.Score(pred, g.Entities, g.Lang))
+	}
+	t.Logf("F1 %.3f (P %.3f R %.3f), any type %.3f, splits %d, merges %d", total.F1(), total.P(), total.R(), total.F1AnyType(), total.Splits, total.Merges)
+	if total.F1() < 0.68 || total.F1AnyType() < 0.78 || total.Merges > 4 {
+		t.Errorf("entity grouping below its floor: F1 %.3f (0.68), any type %.3f (0.78), merges %d (4)", total.F1(), total.F1AnyType(), total.Merges)
 	}
 }
 

@@ -36,3 +36,36 @@ func BenchmarkAnalyze(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkConsolidate measures the stages after tagging and dates, per
+// 4 KB of text: grouping mentions into entities and the summary (key
+// sentences, keywords). The budget is 1 ms per 4 KB article.
+func BenchmarkConsolidate(b *testing.B) {
+	for _, name := range []string{"fr-seed", "en-dev-01", "es-dev-01", "ru-dev-01"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name+".txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, _ := New(Config{})
+		doc, _, _, err := a.doc(Input{Path: "-", Stdin: bytes.NewReader(raw)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lang := name[:2]
+		ms, _, err := a.mentions(doc, lang)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dates, xs, _, _, err := a.dates(context.Background(), doc, lang)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				groups := groupMentions(doc, ms, lang, xs)
+				summarize(doc, lang, groups, dates, xs)
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N)/(float64(len(doc.Text))/4096), "ms/4KB")
+		})
+	}
+}

@@ -138,10 +138,10 @@ func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date,
 		}
 		in.Entities = append(in.Entities, se)
 	}
-	for _, i := range summary.KeySentences(in, 3) {
+	for _, i := range summary.KeySentences(&in, 3) {
 		s.KeySentences = append(s.KeySentences, summary.Clean(doc.Slice(doc.Sentences[i])))
 	}
-	if kw := summary.Keywords(in, 10); kw != nil {
+	if kw := summary.Keywords(&in, 10); kw != nil {
 		s.Keywords = kw
 	}
 	return s

@@ -41,8 +41,8 @@ func buildCountries(lang string) map[string]string {
 			for b := 'A'; b <= 'Z'; b++ {
 				code := string([]rune{a, b})
 				r, err := language.ParseRegion(code)
-				if err != nil || !r.IsCountry() {
-					continue
+				if err != nil || !r.IsCountry() || r.Canonicalize().String() != code {
+					continue // not a country, or a former one (DD, SU, YU)
 				}
 				if name := namer.Name(r); name != "" && name != code {
 					add(name, code)

@@ -52,6 +52,23 @@ type group struct {
 	key      string
 	mentions []Mention
 	merged   bool // folded into another group
+	// cached: the majority type and the sexes the titles tell; reset
+	// when mentions are added
+	typ          string
+	female, male bool
+	sexesKnown   bool
+}
+
+func (g *group) add(ms []Mention) {
+	g.mentions = append(g.mentions, ms...)
+	g.typ, g.sexesKnown = "", false
+}
+
+func (g *group) majority() string {
+	if g.typ == "" {
+		g.typ = majorityType(g.mentions)
+	}
+	return g.typ
 }
 
 // Group clusters mentions into entities:
@@ -64,7 +81,8 @@ type group struct {
 //     expansion;
 //  3. a person named by one word (a surname or a first name) joins the one
 //     person whose full name ends or begins with it; with two such persons
-//     (two Kennedys), it stays apart;
+//     (two Kennedys), it stays apart, unless one is named at least twice
+//     as often as the other;
 //  4. the type is the majority type of the mentions; a tie goes to the type
 //     of the longest mention, then to person, organization, place, other.
 //
@@ -90,7 +108,7 @@ func Group(ms []Mention, o Options) []Entity {
 			byKey[k] = g
 			groups = append(groups, g)
 		}
-		g.mentions = append(g.mentions, m)
+		g.add([]Mention{m})
 	}
 	linkAcronyms(groups, byKey, o)
 	linkShortNames(groups, o)
@@ -263,7 +281,7 @@ func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
 			if ga == nil || ge == nil || ga == ge || ga.merged || ge.merged {
 				continue
 			}
-			ge.mentions = append(ge.mentions, ga.mentions...)
+			ge.add(ga.mentions)
 			ga.mentions, ga.merged = nil, true
 		}
 	}
@@ -282,10 +300,17 @@ func mentionSex(m Mention, text string) byte {
 	for !utf8.ValidString(before) {
 		before = before[1:]
 	}
-	ws := strings.Fields(before)
-	for n := min(3, len(ws)); n >= 1; n-- {
-		if s := sex(strings.Join(ws[len(ws)-n:], " ") + " x"); s != 0 {
-			return s
+	fs := strings.Fields(before)
+	for n := min(3, len(fs)); n >= 1; n-- {
+		ws := words(strings.Join(fs[len(fs)-n:], " "))
+		if len(ws) == 0 || strings.ContainsAny(fs[len(fs)-1], ",;:!?") {
+			continue
+		}
+		switch {
+		case titleLen(ws, "female") == len(ws):
+			return 'f'
+		case titleLen(ws, "male") == len(ws):
+			return 'm'
 		}
 	}
 	return 0
@@ -293,24 +318,29 @@ func mentionSex(m Mention, text string) byte {
 
 // sexes says which sexes the titles of a group's mentions tell.
 func (g *group) sexes(text string) (f, m bool) {
-	for _, mt := range g.mentions {
-		switch mentionSex(mt, text) {
-		case 'f':
-			f = true
-		case 'm':
-			m = true
+	if !g.sexesKnown {
+		g.female, g.male = false, false
+		for _, mt := range g.mentions {
+			switch mentionSex(mt, text) {
+			case 'f':
+				g.female = true
+			case 'm':
+				g.male = true
+			}
 		}
+		g.sexesKnown = true
 	}
-	return f, m
+	return g.female, g.male
 }
 
 // linkShortNames joins one-word person groups to the one multi-word person
-// whose name begins or ends with that word. A group named with a woman's
+// whose name begins or ends with that word (or, among several, the one
+// named at least twice as often as each other). A group named with a woman's
 // title ("Lady Starmer") does not join a person named with a man's title
 // ("Sir Keir Starmer"), nor the other way round; it joins the group of the
 // bare surname when that one stays apart and has no man's title.
 func linkShortNames(groups []*group, o Options) {
-	isPerson := func(g *group) bool { return !g.merged && majorityType(g.mentions) == "PERSON" }
+	isPerson := func(g *group) bool { return !g.merged && g.majority() == "PERSON" }
 	bare := func(g *group) string { return strings.TrimPrefix(g.key, "♀ ") }
 	compatible := func(a, b *group) bool {
 		af, am := a.sexes(o.Text)
@@ -324,6 +354,9 @@ func linkShortNames(groups []*group, o Options) {
 			if !isPerson(short) || strings.Contains(bare(short), " ") || strings.HasPrefix(short.key, "♀ ") != (pass == 1) {
 				continue
 			}
+			// the candidates: multi-word persons that begin or end with the
+			// word; one that is named at least twice as often as any other
+			// wins ("Jimmy Carter" over a stray "Jimmy Carter Jr")
 			var target *group
 			ambiguous := false
 			for _, full := range groups {
@@ -334,11 +367,14 @@ func linkShortNames(groups []*group, o Options) {
 				if len(ws) < 2 || (ws[len(ws)-1] != bare(short) && ws[0] != bare(short)) {
 					continue
 				}
-				if target != nil {
+				switch {
+				case target == nil:
+					target = full
+				case len(full.mentions) >= 2*len(target.mentions):
+					target, ambiguous = full, false
+				case 2*len(full.mentions) > len(target.mentions):
 					ambiguous = true
-					break
 				}
-				target = full
 			}
 			if target == nil && pass == 1 {
 				for _, g := range groups {
@@ -350,7 +386,7 @@ func linkShortNames(groups []*group, o Options) {
 			if target == nil || ambiguous || !compatible(short, target) {
 				continue
 			}
-			target.mentions = append(target.mentions, short.mentions...)
+			target.add(short.mentions)
 			short.mentions, short.merged = nil, true
 		}
 	}

@@ -137,11 +137,19 @@ func key(name, lang string) []string {
 	if n := len(ws); n > 1 && ws[n-1] == "s" && strings.HasSuffix(ws[n-2], "'") { // Biden's
 		ws = ws[:n-1]
 	}
+	for len(ws) > 1 && designators[strings.TrimRight(ws[len(ws)-1], ".")] {
+		ws = ws[:len(ws)-1]
+	}
 	for i, w := range ws {
 		ws[i] = stem(strings.TrimRight(w, ".'"), lang)
 	}
 	return ws
 }
+
+// designators are the words that close an organization's name without
+// telling it apart: "Labour Party" is "Labour", "Siemens AG" is "Siemens".
+var designators = map[string]bool{"party": true, "partei": true, "inc": true, "ltd": true, "plc": true, "corp": true,
+	"corporation": true, "llc": true, "gmbh": true, "ag": true, "sa": true, "spa": true, "nv": true, "bv": true, "ab": true, "asa": true, "oyj": true}
 
 // titleLen is the number of leading words of ws that form a title.
 func titleLen(ws []string, lang string) int {
@@ -173,6 +181,8 @@ var caseEndings = map[string][]string{
 	"slavic":   {"ami", "ach", "owi", "iem", "ego", "emu", "ie", "em", "om", "ow", "ow", "ia", "ii", "ya", "a", "e", "i", "u", "y", "o"},
 	"baltic":   {"as", "is", "us", "os", "es", "a", "e", "o", "u", "i"},
 	"finnic":   {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "n", "a", "ä"},
+	"genitive": {"s"}, // German "Russlands", "Nadeschdins"
+	"plural":   {"ies", "s"},
 }
 
 // inflecting maps a language to its set of endings.
@@ -180,18 +190,31 @@ var inflecting = map[string]string{
 	"ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic", "mk": "cyrillic",
 	"pl": "slavic", "cs": "slavic", "sk": "slavic", "sl": "slavic", "hr": "slavic", "bs": "slavic",
 	"lt": "baltic", "lv": "baltic", "fi": "finnic", "et": "finnic",
+	"de": "genitive", "en": "plural", // "Tories", "Starmers"
 }
 
-// stem takes one inflection ending off w, keeping at least three letters.
+// stem takes one inflection ending off w, keeping at least three letters
+// (four for the German genitive and English plural s, on words of six
+// letters or more: "Paris", "Hans", "Wales" keep theirs; "Tories" →
+// "tory").
 func stem(w, lang string) string {
 	set, ok := inflecting[lang]
 	if !ok {
 		return w
 	}
 	n := utf8.RuneCountInString(w)
+	minStem := 3
+	if set == "genitive" || set == "plural" {
+		if n < 6 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+			return w
+		}
+		minStem = 4
+	}
 	for _, e := range caseEndings[set] {
-		en := utf8.RuneCountInString(e)
-		if n-en >= 3 && strings.HasSuffix(w, e) {
+		if n-utf8.RuneCountInString(e) >= minStem && strings.HasSuffix(w, e) {
+			if e == "ies" {
+				return w[:len(w)-3] + "y"
+			}
 			return w[:len(w)-len(e)]
 		}
 	}

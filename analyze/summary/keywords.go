@@ -1,8 +1,9 @@
 package summary
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -21,158 +22,196 @@ import (
 //     a Levenshtein ratio ≥ 0.8) is dropped, and so are phrases with a word
 //     of an entity's name or made only of words always capitalized (names
 //     are listed apart), words of date expressions and boilerplate.
-func Keywords(in Input, n int) []string {
+func Keywords(in *Input, n int) []string {
 	stop := stopwords(in.Lang)
+	// word ids, and per-word statistics
+	ids := make(map[string]int32, len(in.Text)/8)
+	var keys []string
 	type stat struct {
-		tf, upper, acr int
-		sents          map[int]bool
-		positions      []int
-		left, right    map[string]bool
+		tf, upper, acr  int
+		sents, lastSent int
+		positions       []int
+		nLeft, nRight   int
 	}
-	stats := map[string]*stat{}
+	var stats []stat
+	neighbours := make(map[[2]int32]bool, len(in.Text)/8) // (left, right) pairs seen
+	id := func(k string) int32 {
+		i, ok := ids[k]
+		if !ok {
+			i = int32(len(keys))
+			ids[k] = i
+			keys = append(keys, k)
+			stats = append(stats, stat{lastSent: -1})
+		}
+		return i
+	}
 	var sents [][]word
-	for _, s := range in.Sentences {
+	var sentIDs [][]int32
+	for i, s := range in.Sentences {
 		if in.skipped(s) {
 			continue
 		}
-		ws := splitWords(in.Text, s.Start, s.End, stop)
+		ws := in.sentenceWords(i)
 		si := len(sents)
 		sents = append(sents, ws)
-		for i, w := range ws {
+		wids := make([]int32, len(ws))
+		for k, w := range ws {
+			wids[k] = id(w.key)
+		}
+		sentIDs = append(sentIDs, wids)
+		for k, w := range ws {
 			if w.digit {
 				continue
 			}
-			st := stats[w.key]
-			if st == nil {
-				st = &stat{sents: map[int]bool{}, left: map[string]bool{}, right: map[string]bool{}}
-				stats[w.key] = st
-			}
+			st := &stats[wids[k]]
 			st.tf++
-			st.sents[si] = true
+			if st.lastSent != si {
+				st.sents++
+				st.lastSent = si
+			}
 			st.positions = append(st.positions, si)
 			if w.acronym {
 				st.acr++
 			} else if w.upper && !w.first {
 				st.upper++
 			}
-			if i > 0 && ws[i-1].joined {
-				st.left[ws[i-1].key] = true
-			}
-			if i+1 < len(ws) && ws[i+1].joined {
-				st.right[ws[i+1].key] = true
+			if k+1 < len(ws) && ws[k+1].joined {
+				p := [2]int32{wids[k], wids[k+1]}
+				if !neighbours[p] {
+					neighbours[p] = true
+					stats[wids[k]].nRight++
+					stats[wids[k+1]].nLeft++
+				}
 			}
 		}
 	}
-	if len(stats) == 0 {
+	if len(keys) == 0 {
 		return nil
 	}
 	// frequency statistics over non-stop words
 	var tfs []float64
 	maxTF := 0
-	for k, st := range stats {
-		if !stop[k] {
+	for i, st := range stats {
+		if st.tf > 0 && !stop[keys[i]] {
 			tfs = append(tfs, float64(st.tf))
 		}
 		maxTF = max(maxTF, st.tf)
 	}
 	mean, sd := meanSD(tfs)
-	score := map[string]float64{}
-	for k, st := range stats {
+	score := make([]float64, len(stats))
+	for i := range stats {
+		st := &stats[i]
+		if st.tf == 0 {
+			continue
+		}
 		tf := float64(st.tf)
 		cas := float64(max(st.upper, st.acr)) / (1 + math.Log(tf))
-		sort.Ints(st.positions)
-		pos := math.Log(math.Log(3 + float64(st.positions[len(st.positions)/2])))
+		pos := math.Log(math.Log(3 + float64(st.positions[len(st.positions)/2]))) // positions are in order
 		freq := tf / (mean + sd)
-		rel := 1 + float64(len(st.left)+len(st.right))/(2*tf)*tf/float64(maxTF)
-		spread := float64(len(st.sents)) / float64(len(sents))
-		score[k] = rel * pos / (cas + freq/rel + spread/rel)
+		rel := 1 + float64(st.nLeft+st.nRight)/(2*tf)*tf/float64(maxTF)
+		spread := float64(st.sents) / float64(len(sents))
+		score[i] = rel * pos / (cas + freq/rel + spread/rel)
 	}
-	// candidate phrases
-	type cand struct {
-		words   []string
-		surface map[string]int
-		tf      int
-	}
-	cands := map[string]*cand{}
-	var order []string
-	for _, ws := range sents {
-		for i := range ws {
-			for l := 1; l <= 3 && i+l <= len(ws); l++ {
-				if l > 1 && !ws[i+l-1].joined {
-					break
+	names := map[int32]bool{} // the words of entity names
+	for _, e := range in.Entities {
+		for _, f := range e.Forms {
+			for _, w := range splitWords(f, 0, len(f), stop, in.folds) {
+				if i, ok := ids[w.key]; ok && !w.stop {
+					names[i] = true
 				}
-				first, last := ws[i], ws[i+l-1]
-				if first.stop || last.stop || ws[i+l-1].digit {
-					continue
-				}
-				digit := false
-				var keys []string
-				for _, w := range ws[i : i+l] {
-					digit = digit || w.digit || in.inDate(w.start, w.end)
-					keys = append(keys, w.key)
-				}
-				if digit {
-					continue
-				}
-				k := strings.Join(keys, " ")
-				c := cands[k]
-				if c == nil {
-					c = &cand{words: keys, surface: map[string]int{}}
-					cands[k] = c
-					order = append(order, k)
-				}
-				c.tf++
-				c.surface[in.Text[first.start:last.end]]++
 			}
 		}
 	}
-	names := map[string]bool{} // the words of entity names
-	for _, e := range in.Entities {
-		for _, f := range e.Forms {
-			for _, w := range splitWords(f, 0, len(f), stop) {
-				if !w.stop {
-					names[w.key] = true
+	// candidate phrases: up to three joined words, no stop word at either
+	// end, no digits or date words
+	type phrase [3]int32
+	type cand struct {
+		p     phrase
+		n, tf int
+	}
+	type surface struct {
+		p phrase
+		s string
+	}
+	index := make(map[phrase]int, len(in.Text)/4)
+	var cands []cand
+	surfaces := make(map[surface]int, len(in.Text)/4)
+	for si, ws := range sents {
+		wids := sentIDs[si]
+		for i := range ws {
+			for l := 1; l <= 3 && i+l <= len(ws); l++ {
+				last := ws[i+l-1]
+				if l > 1 && !last.joined {
+					break
 				}
+				if last.digit || in.inDate(last.start, last.end) {
+					break
+				}
+				if ws[i].stop || ws[i].digit || in.inDate(ws[i].start, ws[i].end) {
+					break
+				}
+				if last.stop {
+					continue
+				}
+				p := phrase{-1, -1, -1}
+				copy(p[:], wids[i:i+l])
+				k, ok := index[p]
+				if !ok {
+					k = len(cands)
+					index[p] = k
+					cands = append(cands, cand{p: p, n: l})
+				}
+				cands[k].tf++
+				surfaces[surface{p, in.Text[ws[i].start:last.end]}]++
 			}
 		}
 	}
 	type scored struct {
-		key string
-		s   float64
+		c int
+		s float64
 	}
 	var ranked []scored
-	for _, k := range order {
-		c := cands[k]
+	for k, c := range cands {
 		named, proper := false, true
-		for _, w := range c.words {
-			named = named || names[w]
-			if st := stats[w]; !stop[w] && st != nil && st.upper+st.acr < st.tf {
-				proper = false
-			}
-		}
-		if named || proper {
-			continue // names are listed apart, found by the tagger or not
-		}
 		prod, sum := 1.0, 0.0
-		for _, w := range c.words {
-			if stop[w] {
+		for _, w := range c.p[:c.n] {
+			named = named || names[w]
+			if stop[keys[w]] {
 				continue
+			}
+			if st := &stats[w]; st.upper+st.acr < st.tf {
+				proper = false
 			}
 			prod *= score[w]
 			sum += score[w]
 		}
+		if named || proper {
+			continue // names are listed apart, found by the tagger or not
+		}
 		ranked = append(ranked, scored{k, prod / (float64(c.tf) * (1 + sum))})
 	}
-	sort.SliceStable(ranked, func(a, b int) bool { return ranked[a].s < ranked[b].s })
-	var out []string
-	var kept []string
+	slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(a.s, b.s) })
+	best := map[phrase]string{}
+	bestN := map[phrase]int{}
+	for sf, cnt := range surfaces {
+		if cnt > bestN[sf.p] || (cnt == bestN[sf.p] && sf.s > best[sf.p]) {
+			best[sf.p], bestN[sf.p] = sf.s, cnt
+		}
+	}
+	var out, kept []string
 	for _, r := range ranked {
 		if len(out) == n {
 			break
 		}
+		c := cands[r.c]
+		parts := make([]string, c.n)
+		for i, w := range c.p[:c.n] {
+			parts[i] = keys[w]
+		}
+		key := strings.Join(parts, " ")
 		dup := false
 		for _, k := range kept {
-			if similar(k, r.key) {
+			if similar(k, key) {
 				dup = true
 				break
 			}
@@ -180,8 +219,8 @@ func Keywords(in Input, n int) []string {
 		if dup {
 			continue
 		}
-		kept = append(kept, r.key)
-		out = append(out, mostFrequent(cands[r.key].surface))
+		kept = append(kept, key)
+		out = append(out, best[c.p])
 	}
 	return out
 }
@@ -251,17 +290,4 @@ func levenshtein(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// mostFrequent returns the most frequent surface form, the first among
-// equals in lexical order for stability; a sentence-initial capital is
-// dropped when the form is otherwise lower-case.
-func mostFrequent(forms map[string]int) string {
-	best, bestN := "", 0
-	for f, n := range forms {
-		if n > bestN || (n == bestN && f > best) {
-			best, bestN = f, n
-		}
-	}
-	return best
 }

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -29,6 +30,23 @@ type Input struct {
 	Skip []Span
 	// Dates are the spans of temporal expressions, kept out of keywords.
 	Dates []Span
+
+	words [][]word          // per sentence, split once
+	folds map[string]string // fold memo: one allocation per distinct word
+}
+
+// sentenceWords returns the words of sentence i, splitting every sentence
+// on first use.
+func (in *Input) sentenceWords(i int) []word {
+	if in.words == nil {
+		stop := stopwords(in.Lang)
+		in.folds = make(map[string]string, len(in.Text)/10)
+		in.words = make([][]word, len(in.Sentences))
+		for k, s := range in.Sentences {
+			in.words[k] = splitWords(in.Text, s.Start, s.End, stop, in.folds)
+		}
+	}
+	return in.words[i]
 }
 
 func (in *Input) skipped(s Span) bool {
@@ -52,28 +70,37 @@ func (in *Input) skipped(s Span) bool {
 // sentence at position i of n, since news states its point early.
 // Sentences of fewer than five words, the title and boilerplate are not
 // candidates.
-func KeySentences(in Input, n int) []int {
-	stop := stopwords(in.Lang)
+func KeySentences(in *Input, n int) []int {
 	type cand struct {
 		idx   int
-		words map[string]bool
+		words []int32 // sorted ids of the content words
 		score float64
 	}
+	ids := make(map[string]int32, len(in.Text)/8)
 	var cs []cand
 	for i, s := range in.Sentences {
 		if in.skipped(s) || (in.Title != nil && s.Start < in.Title.End && in.Title.Start < s.End) {
 			continue
 		}
-		ws := splitWords(in.Text, s.Start, s.End, stop)
+		ws := in.sentenceWords(i)
 		if len(ws) < 5 {
 			continue
 		}
-		set := map[string]bool{}
+		var set []int32
 		for _, w := range ws {
-			if !w.stop && !w.digit {
-				set[prefix(w.key, 6)] = true
+			if w.stop || w.digit {
+				continue
 			}
+			p := prefix(w.key, 6)
+			id, ok := ids[p]
+			if !ok {
+				id = int32(len(ids))
+				ids[p] = id
+			}
+			set = append(set, id)
 		}
+		slices.Sort(set)
+		set = slices.Compact(set)
 		if len(set) == 0 {
 			continue
 		}
@@ -92,15 +119,23 @@ func KeySentences(in Input, n int) []int {
 	for i := 0; i < m; i++ {
 		for j := i + 1; j < m; j++ {
 			common := 0
-			for w := range cs[i].words {
-				if cs[j].words[w] {
+			a, b := cs[i].words, cs[j].words
+			for x, y := 0, 0; x < len(a) && y < len(b); {
+				switch {
+				case a[x] == b[y]:
 					common++
+					x++
+					y++
+				case a[x] < b[y]:
+					x++
+				default:
+					y++
 				}
 			}
 			if common == 0 {
 				continue
 			}
-			v := float64(common) / (math.Log(float64(len(cs[i].words))+1) + math.Log(float64(len(cs[j].words))+1))
+			v := float64(common) / (math.Log(float64(len(a))+1) + math.Log(float64(len(b))+1))
 			sim[i][j], sim[j][i] = v, v
 			out[i] += v
 			out[j] += v

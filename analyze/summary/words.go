@@ -87,7 +87,7 @@ type word struct {
 
 // splitWords cuts text[s:e] into words: runs of letters and digits, with
 // inner hyphens kept ("russo-américaines"); apostrophes split ("l'Otan").
-func splitWords(text string, s, e int, stop map[string]bool) []word {
+func splitWords(text string, s, e int, stop map[string]bool, folds map[string]string) []word {
 	var out []word
 	gapClean := true
 	for i := s; i < e; {
@@ -123,7 +123,14 @@ func splitWords(text string, s, e int, stop map[string]bool) []word {
 			}
 			j += n2
 		}
-		w := word{start: i, end: j, text: text[i:j], key: fold(text[i:j]), digit: hasDigit,
+		k, ok := folds[text[i:j]]
+		if !ok {
+			k = fold(text[i:j])
+			if folds != nil {
+				folds[text[i:j]] = k
+			}
+		}
+		w := word{start: i, end: j, text: text[i:j], key: k, digit: hasDigit,
 			upper: unicode.IsUpper(r), acronym: allUpper && letters >= 2, first: len(out) == 0, joined: len(out) > 0 && gapClean}
 		w.stop = stop[w.key] || utf8.RuneCountInString(w.key) <= 2
 		out = append(out, w)

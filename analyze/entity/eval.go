@@ -1,0 +1,169 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// GoldEntity is one entity of a gold file: its name, type and the other
+// forms the article uses for it.
+type GoldEntity struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases"`
+}
+
+// Gold is a gold file of testdata/entities.
+type Gold struct {
+	Article  string       `json:"article"`
+	Lang     string       `json:"lang"`
+	Entities []GoldEntity `json:"entities"`
+}
+
+// Scores compare grouped entities with a gold list. A predicted entity
+// matches a gold one when one of its forms (name or alias) is one of the
+// gold forms, compared as match keys (case, accents and titles aside);
+// each is matched at most once, largest overlap first. Typed counts also
+// need the same type.
+type Scores struct {
+	Gold, Predicted int
+	Matched         int // typed matches
+	MatchedAnyType  int
+	// Splits are gold entities spread over two predicted ones or more;
+	// Merges are predicted entities that hold two gold ones or more.
+	Splits, Merges int
+	// Clean are typed matches whose forms are all gold forms of that
+	// entity and whose name is one of them.
+	Clean int
+}
+
+// Add sums scores.
+func (s *Scores) Add(o Scores) {
+	s.Gold += o.Gold
+	s.Predicted += o.Predicted
+	s.Matched += o.Matched
+	s.MatchedAnyType += o.MatchedAnyType
+	s.Splits += o.Splits
+	s.Merges += o.Merges
+	s.Clean += o.Clean
+}
+
+// P, R and F1 are typed precision, recall and F1.
+func (s Scores) P() float64  { return ratio(s.Matched, s.Predicted) }
+func (s Scores) R() float64  { return ratio(s.Matched, s.Gold) }
+func (s Scores) F1() float64 { return f1(s.P(), s.R()) }
+
+// F1AnyType is F1 with types ignored: the grouping alone.
+func (s Scores) F1AnyType() float64 {
+	return f1(ratio(s.MatchedAnyType, s.Predicted), ratio(s.MatchedAnyType, s.Gold))
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// Score compares predicted entities (MISC left out) with a gold list.
+func Score(pred []Entity, gold []GoldEntity, lang string) Scores {
+	forms := func(name string, aliases []string) map[string]bool {
+		m := map[string]bool{}
+		for _, f := range append([]string{name}, aliases...) {
+			if k := strings.Join(key(f, lang), " "); k != "" {
+				m[k] = true
+			}
+		}
+		return m
+	}
+	var ps []Entity
+	for _, p := range pred {
+		if p.Type != "MISC" {
+			ps = append(ps, p)
+		}
+	}
+	pf := make([]map[string]bool, len(ps))
+	for i, p := range ps {
+		pf[i] = forms(p.Name, p.Aliases)
+	}
+	gf := make([]map[string]bool, len(gold))
+	for i, g := range gold {
+		gf[i] = forms(g.Name, g.Aliases)
+	}
+	s := Scores{Gold: len(gold), Predicted: len(ps)}
+	overlap := func(a, b map[string]bool) int {
+		n := 0
+		for k := range a {
+			if b[k] {
+				n++
+			}
+		}
+		return n
+	}
+	type pair struct{ p, g, w int }
+	match := func(typed bool) []pair {
+		var cands []pair
+		for i := range ps {
+			for j := range gold {
+				if typed && ps[i].Type != gold[j].Type {
+					continue
+				}
+				if w := overlap(pf[i], gf[j]); w > 0 {
+					cands = append(cands, pair{i, j, w})
+				}
+			}
+		}
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].w > cands[b].w })
+		usedP, usedG := map[int]bool{}, map[int]bool{}
+		var out []pair
+		for _, c := range cands {
+			if !usedP[c.p] && !usedG[c.g] {
+				usedP[c.p], usedG[c.g] = true, true
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	typed := match(true)
+	s.Matched = len(typed)
+	s.MatchedAnyType = len(match(false))
+	for _, m := range typed {
+		clean := gf[m.g][strings.Join(key(ps[m.p].Name, lang), " ")]
+		for k := range pf[m.p] {
+			clean = clean && gf[m.g][k]
+		}
+		if clean {
+			s.Clean++
+		}
+	}
+	for j := range gold {
+		n := 0
+		for i := range ps {
+			if overlap(pf[i], gf[j]) > 0 {
+				n++
+			}
+		}
+		if n > 1 {
+			s.Splits++
+		}
+	}
+	for i := range ps {
+		n := 0
+		for j := range gold {
+			if overlap(pf[i], gf[j]) > 0 {
+				n++
+			}
+		}
+		if n > 1 {
+			s.Merges++
+		}
+	}
+	return s
+}

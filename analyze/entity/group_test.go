@@ -1,0 +1,120 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// mentionsIn finds each name's occurrences in text, in order.
+func mentionsIn(text string, names map[string]string) []Mention {
+	var ms []Mention
+	for name, typ := range names {
+		for i := 0; ; {
+			j := strings.Index(text[i:], name)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			// skip a match inside a longer name of the list
+			inside := false
+			for other := range names {
+				if other != name && strings.Contains(other, name) {
+					for k := max(0, s-len(other)); k <= s && k+len(other) <= len(text); k++ {
+						if text[k:k+len(other)] == other && k <= s && s+len(name) <= k+len(other) {
+							inside = true
+						}
+					}
+				}
+			}
+			if !inside {
+				ms = append(ms, Mention{Start: s, End: s + len(name), Text: name, Type: typ})
+			}
+			i = s + len(name)
+		}
+	}
+	slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		names            map[string]string
+		want             []string // "Name|TYPE|country|alias,alias"
+	}{
+		{"seed aliases", "fr",
+			"Vladimir Poutine a parlé à Joe Biden. M. Poutine a dit que Biden avait tort. Poutine insiste. Moscou répond.",
+			map[string]string{"Vladimir Poutine": "PERSON", "Joe Biden": "PERSON", "Poutine": "PERSON", "Biden": "PERSON", "Moscou": "LOCATION"},
+			[]string{"Vladimir Poutine|PERSON||Poutine", "Joe Biden|PERSON||Biden", "Moscou|LOCATION|RU|"}},
+		{"acronym defined", "fr",
+			"L'Organisation pour la sécurité et la coopération en Europe (OSCE) se réunit. L'OSCE a parlé.",
+			map[string]string{"Organisation pour la sécurité et la coopération en Europe": "ORGANIZATION", "OSCE": "ORGANIZATION"},
+			[]string{"Organisation pour la sécurité et la coopération en Europe|ORGANIZATION||OSCE"}},
+		{"elided article and countries", "fr",
+			"La Russie, les États-Unis et l'Allemagne ; l'Otan et Otan.",
+			map[string]string{"Russie": "LOCATION", "États-Unis": "LOCATION", "l'Allemagne": "LOCATION", "l'Otan": "ORGANIZATION", "Otan": "ORGANIZATION"},
+			[]string{"Russie|LOCATION|RU|", "États-Unis|LOCATION|US|", "l'Otan|ORGANIZATION||Otan", "l'Allemagne|LOCATION|DE|"}},
+		{"two Kennedys stay apart", "en",
+			"John Kennedy met Robert Kennedy. Kennedy spoke.",
+			map[string]string{"John Kennedy": "PERSON", "Robert Kennedy": "PERSON", "Kennedy": "PERSON"},
+			[]string{"John Kennedy|PERSON||", "Robert Kennedy|PERSON||", "Kennedy|PERSON||"}},
+		{"Lady Starmer is not Sir Keir", "en",
+			"Sir Keir Starmer spoke. Sir Keir left. Lady Starmer stayed. Starmer said no.",
+			map[string]string{"Keir Starmer": "PERSON", "Keir": "PERSON", "Lady Starmer": "PERSON", "Starmer": "PERSON"},
+			[]string{"Keir Starmer|PERSON||Keir,Starmer", "Lady Starmer|PERSON||"}},
+		{"Russian cases", "ru",
+			"Владимир Путин прибыл в Москву. Путина встретили. Россия и России.",
+			map[string]string{"Владимир Путин": "PERSON", "Путина": "PERSON", "Москву": "LOCATION", "Россия": "LOCATION", "России": "LOCATION"},
+			[]string{"Владимир Путин|PERSON||Путина", "Россия|LOCATION|RU|России", "Москву|LOCATION|RU|"}},
+		{"majority type, tie to the longest", "en",
+			"Washington said. Washington replied. Washington Post wrote about Washington.",
+			map[string]string{"Washington": "LOCATION"},
+			[]string{"Washington|LOCATION|US|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := mentionsIn(tt.text, tt.names)
+			got := Group(ms, Options{Lang: tt.lang, TextLen: len(tt.text), Text: tt.text})
+			var gs []string
+			for _, e := range got {
+				gs = append(gs, e.Name+"|"+e.Type+"|"+e.Country+"|"+strings.Join(e.Aliases, ","))
+			}
+			slices.Sort(gs)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(gs, want) {
+				t.Errorf("\n got %q\nwant %q", gs, want)
+			}
+		})
+	}
+}
+
+func TestMajorityType(t *testing.T) {
+	for _, tt := range []struct {
+		ms   []Mention
+		want string
+	}{
+		{[]Mention{{Text: "Jordan", Type: "PERSON"}, {Text: "Jordan", Type: "LOCATION"}, {Text: "Jordan", Type: "LOCATION"}}, "LOCATION"},
+		{[]Mention{{Text: "Jordan", Type: "LOCATION"}, {Text: "Jordan Peterson", Type: "PERSON"}}, "PERSON"},
+		{[]Mention{{Text: "Apple", Type: "LOCATION"}, {Text: "Apple", Type: "ORGANIZATION"}}, "ORGANIZATION"},
+	} {
+		if got := majorityType(tt.ms); got != tt.want {
+			t.Errorf("%v: got %s, want %s", tt.ms, got, tt.want)
+		}
+	}
+}
+
+func TestSalience(t *testing.T) {
+	text := "Merkel in Berlin\n\nThe chancellor Angela Merkel spoke. Merkel left. Paris was quiet."
+	ms := mentionsIn(text, map[string]string{"Merkel": "PERSON", "Angela Merkel": "PERSON", "Berlin": "LOCATION", "Paris": "LOCATION"})
+	got := Group(ms, Options{Lang: "en", TextLen: len(text), Text: text, TitleStart: 0, TitleEnd: 16})
+	if got[0].Name != "Angela Merkel" || got[len(got)-1].Name != "Paris" {
+		t.Fatalf("order %v", got)
+	}
+	for i, e := range got {
+		if e.Salience < 0 || e.Salience > 1 || (i > 0 && e.Salience > got[i-1].Salience) {
+			t.Errorf("salience %v", got)
+		}
+	}
+}
