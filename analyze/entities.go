@@ -99,7 +99,7 @@ func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
 	out := make([]Entity, len(groups))
 	for i, g := range groups {
 		e := Entity{Name: g.Name, Type: g.Type, Country: g.Country, Count: len(g.Mentions), Salience: g.Salience,
-			Aliases: g.Aliases, Mentions: make([]Mention, len(g.Mentions))}
+			Aliases: append([]string{}, g.Aliases...), Mentions: make([]Mention, len(g.Mentions))}
 		for j, m := range g.Mentions {
 			e.Mentions[j] = Mention{Text: m.Text, Start: ro.Runes(m.Start), End: ro.Runes(m.End)}
 		}

@@ -127,7 +127,7 @@ type Entity struct {
 	Country  string    `json:"country,omitempty"`
 	Count    int       `json:"count"`
 	Salience float64   `json:"salience"`
-	Aliases  []string  `json:"aliases,omitempty"`
+	Aliases  []string  `json:"aliases"`
 	Mentions []Mention `json:"mentions"`
 }
 

@@ -367,3 +367,49 @@ func TestResumeAndUnordered(t *testing.T) {
 		t.Errorf("--resume without -o: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestRunReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	dir := t.TempDir()
+	results := filepath.Join(dir, "results.jsonl")
+	code, _, _ := runCLI(t, "", "analyze", "--ref-date", "2021-12-31", "-o", results, seed, filepath.Join("..", "..", "testdata", "articles", "mixed-fr-en.txt"), filepath.Join(dir, "missing.txt"))
+	if code != exitSomeInput {
+		t.Fatalf("analyze exit %d", code)
+	}
+	code, out, errOut := runCLI(t, "", "report", results)
+	if code != exitOK {
+		t.Fatalf("report exit %d: %s", code, errOut)
+	}
+	var rep struct {
+		Articles     int `json:"articles"`
+		Failures     int `json:"failures"`
+		FailureCodes []struct {
+			Key string `json:"key"`
+		} `json:"failures_by_code"`
+		People []struct {
+			Name     string `json:"name"`
+			Articles int    `json:"articles"`
+		} `json:"people"`
+		Places []struct {
+			Name    string `json:"name"`
+			Country string `json:"country"`
+		} `json:"places"`
+		DatesByMonth []struct {
+			Month string `json:"month"`
+		} `json:"dates_by_month"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if rep.Articles != 2 || rep.Failures != 1 || rep.FailureCodes[0].Key != "not_found" {
+		t.Errorf("articles %d, failures %d %v", rep.Articles, rep.Failures, rep.FailureCodes)
+	}
+	if len(rep.People) == 0 || len(rep.Places) == 0 || len(rep.DatesByMonth) == 0 {
+		t.Errorf("report %s", out)
+	}
+	if code, _, _ := runCLI(t, "", "report", "--top", "0", results); code != exitUsage {
+		t.Errorf("--top 0: exit %d", code)
+	}
+}
