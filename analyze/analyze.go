@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -33,6 +34,12 @@ type Config struct {
 	// Narrative anchors relative dates to the last date the text gave
 	// rather than to the reference date.
 	Narrative bool
+	// IncludeText puts the analyzed text in the result.
+	IncludeText bool
+	// KeepBoilerplate analyzes site chrome around a plain-text article
+	// (site names, share and comment prompts) with the article instead of
+	// setting it aside.
+	KeepBoilerplate bool
 }
 
 // Analyzer runs the pipeline. It is safe for concurrent use.
@@ -100,7 +107,17 @@ func (a *Analyzer) doc(in Input) (*text.Doc, Source, []Warning, error) {
 	if !raw.ModTime.IsZero() {
 		src.Modified = raw.ModTime.UTC().Format(time.RFC3339Nano)
 	}
-	dec, err := input.Decode(raw.Data)
+	isHTML := input.IsHTML(raw.Data)
+	switch strings.ToLower(filepath.Ext(in.Path)) {
+	case ".html", ".htm", ".xhtml":
+		isHTML = true
+	}
+	var dec input.Decoded
+	if isHTML {
+		dec, err = input.DecodeHTML(raw.Data)
+	} else {
+		dec, err = input.Decode(raw.Data)
+	}
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", displayPath(in.Path), err))
 	}
@@ -109,7 +126,32 @@ func (a *Analyzer) doc(in Input) (*text.Doc, Source, []Warning, error) {
 	for _, w := range dec.Warnings {
 		warns = append(warns, Warning{Code: w, Message: decodeWarnings[w]})
 	}
-	return text.New(dec.Text), src, warns, nil
+	if !isHTML {
+		doc := text.New(dec.Text)
+		if !a.cfg.KeepBoilerplate {
+			doc.MarkBoilerplate()
+			ro := text.NewRuneOffsets(doc.Text)
+			for _, b := range doc.Boilerplate {
+				src.Boilerplate = append(src.Boilerplate, Span{Start: ro.Runes(b.Start), End: ro.Runes(b.End), Text: doc.Slice(b)})
+			}
+		}
+		return doc, src, warns, nil
+	}
+	src.Format = "html"
+	page, err := input.ExtractHTML(dec.Text)
+	if err != nil {
+		return nil, src, nil, &InputError{Path: in.Path, Code: input.Code(err), Err: fmt.Errorf("%s: %w", displayPath(in.Path), err)}
+	}
+	md := &Metadata{Title: page.Title, Author: page.Author, SiteName: page.SiteName, URL: page.URL, Language: page.Language}
+	if !page.Date.IsZero() {
+		md.Date = page.Date.Format("2006-01-02")
+	}
+	src.Metadata = md
+	doc := text.New(page.Text)
+	if page.TitleLen > 0 {
+		doc.Title = &text.Span{Start: 0, End: page.TitleLen}
+	}
+	return doc, src, warns, nil
 }
 
 var decodeWarnings = map[string]string{
@@ -143,7 +185,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
 	}
 	warns = append(warns, nw...)
-	dates, xs, ref, dw, err := a.dates(ctx, doc, lang.Code)
+	dates, xs, ref, dw, err := a.dates(ctx, doc, lang.Code, src.Metadata)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
 	}
@@ -171,6 +213,9 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	}
 	if res.Warnings == nil {
 		res.Warnings = []Warning{}
+	}
+	if a.cfg.IncludeText {
+		res.Text = doc.Text
 	}
 	return res, nil
 }

@@ -56,7 +56,7 @@ func BenchmarkConsolidate(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		dates, xs, _, _, err := a.dates(context.Background(), doc, lang)
+		dates, xs, _, _, err := a.dates(context.Background(), doc, lang, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

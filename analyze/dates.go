@@ -3,15 +3,17 @@ package analyze
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/textlens/textlens/analyze/text"
 	"github.com/textlens/textlens/analyze/timex"
 )
 
 // dates finds the temporal expressions of doc, anchored to the configured
-// reference date, else to the article's own date line, else to none. It
+// reference date, else to the HTML page's date, else to the article's own
+// date line, else to none. It
 // returns them in the contract's form and as found (byte offsets).
-func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Date, []timex.Timex, *ReferenceDate, []Warning, error) {
+func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string, md *Metadata) ([]Date, []timex.Timex, *ReferenceDate, []Warning, error) {
 	out := []Date{}
 	if lang == "" || lang == "und" || strings.TrimSpace(doc.Text) == "" {
 		return out, nil, nil, nil, nil
@@ -28,6 +30,9 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Dat
 	ro := text.NewRuneOffsets(doc.Text)
 	if !opts.Ref.IsZero() {
 		ref = &ReferenceDate{Value: opts.Ref.Format("2006-01-02"), Source: "flag"}
+	} else if md != nil && md.Date != "" {
+		opts.Ref, _ = time.Parse("2006-01-02", md.Date)
+		ref = &ReferenceDate{Value: md.Date, Source: "metadata"}
 	} else if d, s, e, ok := timex.DocumentDate(doc.Text, lang); ok {
 		opts.Ref = d
 		rs, re := ro.Runes(s), ro.Runes(e)
@@ -38,10 +43,15 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string) ([]Dat
 		return nil, nil, nil, nil, err
 	}
 	ro = text.NewRuneOffsets(doc.Text)
+	kept := xs[:0]
 	for _, x := range xs {
+		if doc.InBoilerplate(text.Span{Start: x.Start, End: x.End}) {
+			continue
+		}
+		kept = append(kept, x)
 		out = append(out, Date{Text: x.Text, Type: x.Type, Value: x.Value, Start: ro.Runes(x.Start), End: ro.Runes(x.End)})
 	}
-	return out, xs, ref, warns, nil
+	return out, kept, ref, warns, nil
 }
 
 // calendarDates lists the distinct calendar days the dates refer to, in

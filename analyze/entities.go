@@ -68,11 +68,12 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 
 // groupMentions turns the tagger's mentions into entities (package
 // entity: aliases, majority type, country codes, salience). Mentions that
-// lie inside a date expression ("le Nouvel An", "Pâques") are not names.
+// lie inside a date expression ("le Nouvel An", "Pâques") are not names,
+// and those in site boilerplate are not the article's.
 func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex) []entity.Entity {
 	in := make([]entity.Mention, 0, len(ms))
 	for _, m := range ms {
-		if insideDate(m.Span, dates) {
+		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) {
 			continue
 		}
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
@@ -122,6 +123,9 @@ func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date,
 	}
 	for _, x := range xs {
 		in.Dates = append(in.Dates, summary.Span{Start: x.Start, End: x.End})
+	}
+	for _, b := range doc.Boilerplate {
+		in.Skip = append(in.Skip, summary.Span{Start: b.Start, End: b.End})
 	}
 	for _, e := range groups {
 		switch e.Type {

@@ -19,6 +19,9 @@ type Result struct {
 	ReferenceDate *ReferenceDate `json:"reference_date,omitempty"`
 	Summary       Summary        `json:"summary"`
 	Warnings      []Warning      `json:"warnings"`
+	// Text is the analyzed text, which offsets refer to (with
+	// --include-text; for HTML, the extracted article).
+	Text string `json:"text,omitempty"`
 }
 
 // ReferenceDate is the anchor of relative and year-less dates: given with
@@ -77,10 +80,36 @@ type Source struct {
 	// Modified is the file's modification time (RFC 3339, UTC); with path
 	// and bytes it tells `--resume` whether a file was already analyzed.
 	Modified string `json:"modified,omitempty"`
-	// Format is "text" (HTML support comes with its own issue).
+	// Format is "text" or "html".
 	Format string `json:"format,omitempty"`
 	// Encoding is the WHATWG name of the detected encoding.
 	Encoding string `json:"encoding,omitempty"`
+	// Metadata is what an HTML page says of its article.
+	Metadata *Metadata `json:"metadata,omitempty"`
+	// Boilerplate are the ranges of site chrome found around the article
+	// (code points, end exclusive); entities, dates and the summary leave
+	// them out.
+	Boilerplate []Span `json:"boilerplate,omitempty"`
+}
+
+// Metadata is what an HTML page says of its article (meta tags, JSON-LD,
+// OpenGraph); empty fields are left out.
+type Metadata struct {
+	Title    string `json:"title,omitempty"`
+	Author   string `json:"author,omitempty"`
+	SiteName string `json:"site_name,omitempty"`
+	URL      string `json:"url,omitempty"`
+	// Date is the publication date, YYYY-MM-DD.
+	Date     string `json:"date,omitempty"`
+	Language string `json:"language,omitempty"`
+}
+
+// Span is a range of the text in code points, end exclusive, with the
+// kind of boilerplate it holds.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // Language is the detected (or forced) language of the article.

@@ -40,6 +40,8 @@ func Code(err error) string {
 		return "symlink_loop"
 	case errors.Is(err, ErrRead):
 		return "read_error"
+	case errors.Is(err, ErrNoArticle):
+		return "no_article"
 	}
 	return "internal"
 }

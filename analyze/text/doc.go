@@ -27,6 +27,10 @@ type Doc struct {
 	// Paragraphs are the blocks of text separated by blank lines (or lines,
 	// when the text has no blank lines), trimmed of surrounding white space.
 	Paragraphs []Span
+	// Boilerplate are the ranges of site chrome found by MarkBoilerplate
+	// (site names, taglines, comment and share prompts) at the start and
+	// end of a scraped article; stages leave them out.
+	Boilerplate []Span
 	// Sentences are the sentences of all paragraphs, in text order.
 	Sentences []Span
 	// Tokens are the words, numbers and punctuation of all sentences, in

@@ -48,7 +48,7 @@ article's own date (a date line or dateline at its top, reported in
 EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
 	}
-	opts.Inputs.AddDateFlags(cmd.Flags())
+	opts.Inputs.AddAnalysisFlags(cmd.Flags())
 	return withInputs(cmd, opts, runF, func(a *analyze.Analyzer) analyzeFunc {
 		return func(ctx context.Context, in analyze.Input) (any, error) { return a.Analyze(ctx, in) }
 	})

@@ -32,13 +32,19 @@ type InputOptions struct {
 	Unordered bool
 	Resume    bool
 	Quiet     bool
-	// RefDate and Anchoring are the date flags of analyze and entities.
-	RefDate   string
-	Anchoring string
+	// RefDate, Anchoring, IncludeText and KeepBoilerplate are the analysis
+	// flags of analyze and entities.
+	RefDate         string
+	Anchoring       string
+	IncludeText     bool
+	KeepBoilerplate bool
 }
 
-// AddDateFlags registers the flags that anchor dates (analyze, entities).
-func (o *InputOptions) AddDateFlags(fs *pflag.FlagSet) {
+// AddAnalysisFlags registers the flags of commands that analyze articles
+// (analyze, entities): date anchoring, text and boilerplate.
+func (o *InputOptions) AddAnalysisFlags(fs *pflag.FlagSet) {
+	fs.BoolVar(&o.IncludeText, "include-text", false, "put the analyzed text (for HTML, the extracted article) in each result as \"text\"")
+	fs.BoolVar(&o.KeepBoilerplate, "keep-boilerplate", false, "analyze site chrome around a plain-text article (site names, share and comment prompts) instead of setting it aside")
 	fs.StringVar(&o.RefDate, "ref-date", "", "anchor relative and year-less dates to this date (YYYY-MM-DD; default: the article's own date when one is found)")
 	fs.StringVar(&o.Anchoring, "anchoring", "news", `"news": relative dates refer to the reference date; "narrative": to the last date the text gave (histories)`)
 }
@@ -90,7 +96,8 @@ func (o *InputOptions) validate() error {
 }
 
 func (o *InputOptions) config() (analyze.Config, error) {
-	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes, Narrative: o.Anchoring == "narrative"}
+	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes, Narrative: o.Anchoring == "narrative",
+		IncludeText: o.IncludeText, KeepBoilerplate: o.KeepBoilerplate}
 	if o.RefDate != "" {
 		cfg.RefDate, _ = time.Parse("2006-01-02", o.RefDate)
 	}

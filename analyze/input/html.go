@@ -1,0 +1,216 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// ErrNoArticle is returned for an HTML page in which no article text was
+// found (a home page, an index, an error page).
+var ErrNoArticle = errors.New("no article text found in the HTML page")
+
+// Page is the article of an HTML page.
+type Page struct {
+	// Text is the title, a blank line, then the body paragraphs separated
+	// by blank lines. Offsets in the results refer to it.
+	Text string
+	// TitleLen is the length in bytes of the title at the start of Text
+	// (0: no title).
+	TitleLen int
+	// Metadata found in the page (meta tags, JSON-LD, OpenGraph).
+	Title, Author, SiteName, URL, Language string
+	// Date is the publication date, zero when the page gives none.
+	Date time.Time
+}
+
+// IsHTML reports whether b looks like an HTML document: its first
+// non-blank bytes open a doctype, an <html>, <head> or <body> element, or
+// an XML prologue followed by one.
+func IsHTML(b []byte) bool {
+	head := b[:min(len(b), 1024)]
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.ToLower(bytes.TrimLeftFunc(head, unicode.IsSpace))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return true
+		}
+	}
+	if bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<!--")) {
+		return bytes.Contains(head, []byte("<html"))
+	}
+	return false
+}
+
+// DecodeHTML decodes an HTML page: the encoding its bytes or <meta> tags
+// declare, else the one detected from its content.
+func DecodeHTML(b []byte) (Decoded, error) {
+	if _, name, certain := charset.DetermineEncoding(b[:min(len(b), 4096)], "text/html"); certain && name != "utf-8" && name != "" {
+		if enc, err := htmlEncoding(name); err == nil {
+			if d, err := decodeWith(b, enc, name); err == nil {
+				return d, nil
+			}
+		}
+	}
+	return Decode(b)
+}
+
+// ExtractHTML finds the article of a decoded HTML page with
+// go-trafilatura (falling back to its Readability and DOM Distiller
+// ports), and lays it out as plain text.
+func ExtractHTML(page string) (p *Page, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a parser bug must not take the batch down
+			p, err = nil, fmt.Errorf("HTML extraction failed: %v", r)
+		}
+	}()
+	res, err := trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		ExcludeTables:   false,
+	})
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, ErrNoArticle
+	}
+	paras := blocks(res.ContentNode)
+	if len(paras) == 0 {
+		return nil, ErrNoArticle
+	}
+	p = &Page{Title: cleanTitle(clean(res.Metadata.Title), res.Metadata.Sitename, res.Metadata.Hostname), Author: clean(res.Metadata.Author), SiteName: clean(res.Metadata.Sitename),
+		URL: res.Metadata.URL, Language: res.Metadata.Language, Date: res.Metadata.Date}
+	var b strings.Builder
+	if p.Title != "" {
+		if paras[0] == p.Title {
+			paras = paras[1:]
+		}
+		b.WriteString(p.Title)
+		p.TitleLen = b.Len()
+	}
+	for _, para := range paras {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(para)
+	}
+	p.Text = b.String()
+	return p, nil
+}
+
+// blockTags start a new paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Tr: true, atom.Table: true, atom.Ul: true, atom.Ol: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Figcaption: true, atom.Dd: true, atom.Dt: true,
+	atom.Head: true, atom.Main: true, atom.Aside: true, atom.Details: true, atom.Summary: true,
+}
+
+// blocks returns the text of n as paragraphs: one per block element, white
+// space collapsed; a <br> inside a paragraph becomes a space.
+func blocks(n *html.Node) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if s := clean(cur.String()); s != "" {
+			out = append(out, s)
+		}
+		cur.Reset()
+	}
+	// iterative walk: pages may nest elements thousands deep
+	type frame struct {
+		n     *html.Node
+		leave bool
+	}
+	stack := []frame{{n: n}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.leave {
+			flush()
+			continue
+		}
+		switch f.n.Type {
+		case html.TextNode:
+			cur.WriteString(f.n.Data)
+			continue
+		case html.ElementNode:
+			switch f.n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				continue
+			case atom.Br:
+				cur.WriteByte(' ')
+				continue
+			}
+			if blockTags[f.n.DataAtom] {
+				flush()
+				stack = append(stack, frame{n: f.n, leave: true})
+			}
+		}
+		// push children in reverse so that the first is handled first
+		var kids []*html.Node
+		for c := f.n.FirstChild; c != nil; c = c.NextSibling {
+			kids = append(kids, c)
+		}
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, frame{n: kids[i]})
+		}
+	}
+	flush()
+	return out
+}
+
+// titleSeparators split a page title from the site's name or section.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " » ", " :: ", " · "}
+
+// cleanTitle takes the site's name, sections and dates off a page title:
+// "… – DW – 30.01.2024", "… | NTV Haber", "… » Local » Noticias » Ultima
+// Hora Mallorca". A trailing part goes when it names the site or host, is
+// a date, or is short (three words or fewer) after a longer title.
+func cleanTitle(title, site, host string) string {
+	siteKey := strings.ToLower(site)
+	hostKey := strings.ToLower(strings.TrimPrefix(host, "www."))
+	if i := strings.IndexByte(hostKey, '.'); i > 0 {
+		hostKey = hostKey[:i]
+	}
+	for {
+		cut := -1
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut = i
+				_ = sep
+			}
+		}
+		if cut <= 0 {
+			return title
+		}
+		head := title[:cut]
+		tail := strings.TrimSpace(title[cut:])
+		for _, sep := range titleSeparators {
+			tail = strings.TrimPrefix(tail, strings.TrimSpace(sep)+" ")
+		}
+		lt := strings.ToLower(tail)
+		isDate := strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != '/' && r != '-' }) < 0
+		named := (siteKey != "" && (strings.Contains(lt, siteKey) || strings.Contains(siteKey, lt))) ||
+			(hostKey != "" && strings.Contains(strings.ReplaceAll(lt, " ", ""), hostKey))
+		short := len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4
+		if !(named || isDate || short) {
+			return title
+		}
+		title = strings.TrimSpace(head)
+	}
+}
+
+// clean collapses runs of white space into one space.
+func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// htmlEncoding looks up an encoding by its WHATWG label.
+func htmlEncoding(name string) (encoding.Encoding, error) { return htmlindex.Get(name) }
