@@ -158,6 +158,7 @@ var decodeWarnings = map[string]string{
 	"invalid_utf8":     "bytes that are not valid UTF-8 were replaced by U+FFFD",
 	"nul_removed":      "NUL bytes were removed from the text",
 	"encoding_guessed": "the encoding could not be detected with confidence; read as windows-1252",
+	"mixed_encodings":  "lines in two encodings: UTF-8 lines kept, the others decoded from the legacy encoding named after the +",
 }
 
 func displayPath(p string) string {

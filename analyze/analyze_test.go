@@ -32,11 +32,16 @@ func TestGolden(t *testing.T) {
 	}
 	schema := schematest.Compile(t, Schema)
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	pages, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.html"))
+	paths = append(paths, pages...)
 	if len(paths) < 5 {
 		t.Fatalf("%d articles in testdata/articles, want at least 5", len(paths))
 	}
 	for _, p := range paths {
-		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(p), ".txt"), ".html")
+		if filepath.Ext(p) == ".html" {
+			name += ".html"
+		}
 		t.Run(name, func(t *testing.T) {
 			res, err := a.Analyze(context.Background(), Input{Path: p})
 			if err != nil {

@@ -142,8 +142,12 @@ func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date,
 		}
 		in.Entities = append(in.Entities, se)
 	}
-	for _, i := range summary.KeySentences(&in, 3) {
-		s.KeySentences = append(s.KeySentences, summary.Clean(doc.Slice(doc.Sentences[i])))
+	seen := map[string]bool{}
+	for _, i := range summary.KeySentences(&in, 6) {
+		if k := summary.Clean(doc.Slice(doc.Sentences[i])); !seen[k] && len(s.KeySentences) < 3 {
+			seen[k] = true // a sentence repeated in the text is given once
+			s.KeySentences = append(s.KeySentences, k)
+		}
 	}
 	if kw := summary.Keywords(&in, 10); kw != nil {
 		s.Keywords = kw

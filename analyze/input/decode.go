@@ -80,6 +80,10 @@ func Decode(b []byte) (Decoded, error) {
 		d.Warnings = append(warnings, d.Warnings...)
 		return d, nil
 	}
+	if d, ok := decodeMixed(b); ok {
+		d.Warnings = append(warnings, d.Warnings...)
+		return d, nil
+	}
 	d, err := decodeLegacy(b)
 	d.Warnings = append(warnings, d.Warnings...)
 	return d, err
@@ -179,6 +183,58 @@ func mostlyUTF8(b []byte) bool {
 		i += n
 	}
 	return multi > 0 && invalid < multi
+}
+
+// decodeMixed handles text whose lines are in two encodings, as when a
+// UTF-8 file was appended to from a Latin-1 one: each line that is valid
+// UTF-8 (with at least one multi-byte character in the file) stays as it
+// is, and the other lines are decoded together in the legacy encoding
+// detected from them. It declines when no line is UTF-8 beyond ASCII.
+func decodeMixed(b []byte) (Decoded, bool) {
+	lines := bytes.SplitAfter(b, []byte("\n"))
+	var bad [][]byte
+	utf8Lines := 0
+	for _, l := range lines {
+		switch {
+		case !utf8.Valid(l):
+			bad = append(bad, l)
+		case hasMultiByte(l):
+			utf8Lines++
+		}
+	}
+	if utf8Lines == 0 || len(bad) == 0 {
+		return Decoded{}, false
+	}
+	legacyPart, err := decodeLegacy(bytes.Join(bad, nil))
+	if err != nil {
+		return Decoded{}, false
+	}
+	enc, err := htmlindex.Get(legacyPart.Encoding)
+	if err != nil {
+		return Decoded{}, false
+	}
+	var out strings.Builder
+	for _, l := range lines {
+		if utf8.Valid(l) {
+			out.Write(l)
+			continue
+		}
+		dec, err := enc.NewDecoder().Bytes(l)
+		if err != nil {
+			return Decoded{}, false
+		}
+		out.Write(dec)
+	}
+	return Decoded{Text: strings.ToValidUTF8(out.String(), "\uFFFD"), Encoding: "utf-8+" + legacyPart.Encoding, Warnings: []string{"mixed_encodings"}}, true
+}
+
+func hasMultiByte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // latinFamily are the 8-bit encodings of Latin-script European text that

@@ -83,7 +83,11 @@ func ExtractHTML(page string) (p *Page, err error) {
 		return nil, ErrNoArticle
 	}
 	paras := blocks(res.ContentNode)
-	if len(paras) == 0 {
+	words := 0
+	for _, p := range paras {
+		words += len(strings.Fields(p))
+	}
+	if words < 12 { // a menu, a cookie banner: not an article
 		return nil, ErrNoArticle
 	}
 	p = &Page{Title: cleanTitle(clean(res.Metadata.Title), res.Metadata.Sitename, res.Metadata.Hostname), Author: clean(res.Metadata.Author), SiteName: clean(res.Metadata.Sitename),

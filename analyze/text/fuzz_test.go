@@ -43,3 +43,31 @@ func FuzzNew(f *testing.F) {
 		CountWords(s)
 	})
 }
+
+// FuzzTokenize: tokens of every tokenizer variant lie inside the text, on
+// rune boundaries, in order and without overlap; boilerplate spans too.
+func FuzzTokenize(f *testing.F) {
+	f.Add("L'Otan a dit qu'aujourd'hui M. Dupont-Aignan… l’U.E. 3,5 %", "fr")
+	f.Add("Don't U.S.-based co-ops' 1.000,50 — e.g. end.", "en")
+	f.Add("237online.com\n\nTitre\n\nTexte. Plus.\n\nLaisser un commentaire", "fr")
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := New(s)
+		d.Tokenize(lang)
+		prev := 0
+		for _, tk := range d.Tokens {
+			if tk.Start < prev || tk.End > len(s) || tk.Start >= tk.End || !utf8.RuneStart(s[tk.Start]) || (tk.End < len(s) && !utf8.RuneStart(s[tk.End])) {
+				t.Fatalf("token %v out of order, bounds or mid-rune in %q", tk, s)
+			}
+			prev = tk.End
+		}
+		d.MarkBoilerplate()
+		for _, b := range d.Boilerplate {
+			if b.Start < 0 || b.End > len(s) || b.Start >= b.End {
+				t.Fatalf("boilerplate %v out of bounds in %q", b, s)
+			}
+		}
+	})
+}

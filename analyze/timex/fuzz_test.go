@@ -1,0 +1,36 @@
+package timex
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract: on any text, in any language with a grammar, expressions lie
+// inside the text, in order, with a type and a value.
+func FuzzExtract(f *testing.F) {
+	f.Add("du 10 au 13 janvier, il y a trois jours, à 14h30, le XXe siècle", "fr", int64(1638835200))
+	f.Add("12.01.2022 am 7. Dezember 1939 v. Chr.", "de", int64(0))
+	f.Add("10 января в 2021 году, через две недели", "ru", int64(1638835200))
+	f.Add("'98 , - , 3:60 p.m. the 1990s", "en", int64(-1))
+	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		var r Options
+		if ref > 0 && ref < 1<<40 {
+			r.Ref = day("1970-01-01").Add(0).AddDate(0, 0, int(ref/86400))
+		}
+		xs, err := Extract(context.Background(), s, lang, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := 0
+		for _, x := range xs {
+			if x.Start < prev || x.End > len(s) || x.Start >= x.End || x.Value == "" || x.Type == "" || s[x.Start:x.End] != x.Text {
+				t.Fatalf("%+v in %q", x, s)
+			}
+			prev = x.End
+		}
+	})
+}
