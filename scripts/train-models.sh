@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains every shipped NER model from the shared gold corpora:
 #   scripts/train-models.sh [DATA_DIR]     (default ../shared/data/ner)
-# Writes analyze/ner/models/<lang>.ner.gz. Deterministic (fixed seed); takes
+# Writes analyze/ner/models/<lang>.ner and names.bin (the known names they
+# share, factored out by analyze/ner/internal/sharenames). Deterministic (fixed seed); takes
 # about 7 minutes on 2 cores. Each model: train splits of the sources
 # below, the epoch chosen on their dev splits, then refit on train+dev;
 # known-name features from WikiANN's train split of all its languages.
@@ -44,7 +45,7 @@ for lang in en de es nl fr it pt ru pl; do
   dev=$(files "$lang" dev ${SOURCES[$lang]})
   echo "== $lang: train $train; dev $dev"
   /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} --refit \
-    ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner.gz"
+    ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner"
 done
 
 # The multilingual model: every language's WikiNeural train split, each with
@@ -55,5 +56,8 @@ for lang in en de es nl fr it pt ru pl; do
   dev+="${dev:+,}$lang=$D/wikineural/$lang/dev.conll"
 done
 echo "== xx (multilingual)"
-/tmp/textlens-train train ner --lang xx --train "$train" --dev "$dev" --refit --names "$NAMES" -o "$OUT/xx.ner.gz"
+/tmp/textlens-train train ner --lang xx --train "$train" --dev "$dev" --refit --names "$NAMES" -o "$OUT/xx.ner"
+echo "== sharing the known names"
+go run ./analyze/ner/internal/sharenames "$OUT"
+go test ./analyze/ner -run TestManifest -update
 ls -l "$OUT"

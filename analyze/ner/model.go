@@ -2,13 +2,17 @@ package ner
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
+	"os"
+	"strings"
+	"unsafe"
 )
 
 // Tags are the BIO tags every model predicts, in this order (index 0 is O).
@@ -50,8 +54,10 @@ type Model struct {
 	Scale float32
 	// Trans[p+1][c] is the weight of tag c after tag p (p = -1: sentence start).
 	Trans [nTags + 1][nTags]float32
-	// Weights holds 2^Bits rows of nTags int8 weights.
+	// Weights holds 2^Bits rows of nTags int8 weights, as training leaves
+	// them; a model read from a file has only the sparse form.
 	Weights []int8
+	sparse  sparseWeights
 	// Info is free text recorded at training: corpora, epochs, dev F1.
 	Info string
 	// Names are the known names used as features (may be empty).
@@ -65,26 +71,107 @@ type Model struct {
 
 const (
 	magic         = "TLNR"
-	formatVersion = 2
+	formatVersion = 3
 )
 
-// Write stores m in the model format: gzip over
+// sparseWeights are the non-zero rows of a model's weights: most rows are
+// zero (features never seen in training). bitmap has a bit per row; rank
+// counts the bits set before each of its words; rows holds the non-zero
+// rows, nTags int8 each, in row order.
+type sparseWeights struct {
+	bitmap []uint64
+	rank   []uint32
+	rows   []int8
+}
+
+// row returns row r of the weights, or nil for a zero row.
+func (w *sparseWeights) row(r uint32) *[nTags]int8 {
+	word := w.bitmap[r>>6]
+	bit := uint64(1) << (r & 63)
+	if word&bit == 0 {
+		return nil
+	}
+	i := int(w.rank[r>>6]) + bits.OnesCount64(word&(bit-1))
+	return (*[nTags]int8)(w.rows[i*nTags:])
+}
+
+// pack builds the sparse weights from the dense ones.
+func (m *Model) pack() {
+	rows := 1 << m.Bits
+	w := sparseWeights{bitmap: make([]uint64, (rows+63)/64)}
+	for r := 0; r < rows; r++ {
+		for _, v := range m.Weights[r*nTags : r*nTags+nTags] {
+			if v != 0 {
+				w.bitmap[r>>6] |= 1 << (r & 63)
+				w.rows = append(w.rows, m.Weights[r*nTags:r*nTags+nTags]...)
+				break
+			}
+		}
+	}
+	w.ranks()
+	m.sparse = w
+}
+
+func (w *sparseWeights) ranks() {
+	w.rank = make([]uint32, len(w.bitmap))
+	n := uint32(0)
+	for i, word := range w.bitmap {
+		w.rank[i] = n
+		n += uint32(bits.OnesCount64(word))
+	}
+}
+
+// dense expands the sparse weights: 2^Bits rows of nTags.
+func (m *Model) dense() []int8 {
+	out := make([]int8, (1<<m.Bits)*nTags)
+	for r := 0; r < 1<<m.Bits; r++ {
+		if row := m.sparse.row(uint32(r)); row != nil {
+			copy(out[r*nTags:], row[:])
+		}
+	}
+	return out
+}
+
+// Write stores m in the model format, version 3, uncompressed so that a
+// model is used in place:
 //
 //	"TLNR" | version uint16 | lang (uint8 length + bytes) | bits uint8 |
 //	nTags uint8 | scale float32 | (nTags+1)×nTags float32 transitions |
 //	info (uint32 length + bytes) | domains (uint8 count, each uint8 length
-//	+ bytes) | default domain (uint8 length + bytes) | names (Names.write) |
+//	+ bytes) | default domain (uint8 length + bytes) |
+//	names: uint8 0 (none), 1 (a names section follows, see nametable.go)
+//	or 2 (the 32-byte SHA-256 of a names section shipped apart) |
 //	weights: a bitmap of the 2^bits rows (bit set: the row has a non-zero
 //	weight), then those rows, nTags int8 each, in order
 //
 // little-endian. The feature templates (features.go) are part of the
-// format: changing them means a new version.
-func (m *Model) Write(w io.Writer) error {
-	if len(m.Weights) != (1<<m.Bits)*nTags {
-		return fmt.Errorf("model: %d weights for %d bits", len(m.Weights), m.Bits)
+// format: changing them means a new version. Version 2 (the same, gzipped,
+// names in another layout) is still read.
+func (m *Model) Write(w io.Writer) error { return m.write(w, nil) }
+
+// WriteShared writes m with a reference to a names section shipped apart
+// (the SHA-256 that NamesSection returns) instead of the names themselves:
+// the shipped models share one list.
+func (m *Model) WriteShared(w io.Writer, namesSHA []byte) error { return m.write(w, namesSHA) }
+
+// NamesSection returns m's names in the format-3 layout, and its SHA-256.
+func (m *Model) NamesSection() ([]byte, []byte) {
+	var buf strings.Builder
+	bw := bufio.NewWriter(&buf)
+	m.Names.writeTable(bw)
+	bw.Flush()
+	sum := sha256.Sum256([]byte(buf.String()))
+	return []byte(buf.String()), sum[:]
+}
+
+func (m *Model) write(w io.Writer, namesSHA []byte) error {
+	if m.sparse.bitmap == nil {
+		if len(m.Weights) != (1<<m.Bits)*nTags {
+			return fmt.Errorf("model: %d weights for %d bits", len(m.Weights), m.Bits)
+		}
+		m.pack()
 	}
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	le := binary.LittleEndian
 	bw.WriteString(magic)
 	binary.Write(bw, le, uint16(formatVersion))
@@ -101,122 +188,207 @@ func (m *Model) Write(w io.Writer) error {
 		bw.WriteByte(byte(len(d)))
 		bw.WriteString(d)
 	}
-	m.Names.write(bw)
-	// Most rows are zero (features never seen): store the others only.
-	rows := 1 << m.Bits
-	bitmap := make([]byte, (rows+7)/8)
-	for r := 0; r < rows; r++ {
-		for _, v := range m.Weights[r*nTags : r*nTags+nTags] {
-			if v != 0 {
-				bitmap[r/8] |= 1 << (r % 8)
-				break
-			}
-		}
+	switch {
+	case namesSHA != nil:
+		bw.WriteByte(2)
+		bw.Write(namesSHA)
+	case m.Names.Len() == 0:
+		bw.WriteByte(0)
+	default:
+		bw.WriteByte(1)
+		m.Names.writeTable(bw)
 	}
-	bw.Write(bitmap)
-	for r := 0; r < rows; r++ {
-		if bitmap[r/8]&(1<<(r%8)) != 0 {
-			for _, v := range m.Weights[r*nTags : r*nTags+nTags] {
-				bw.WriteByte(byte(v))
-			}
-		}
+	binary.Write(bw, le, m.sparse.bitmap)
+	for _, v := range m.sparse.rows {
+		bw.WriteByte(byte(v))
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
-// ReadModel reads a model written by Write.
+// ReadModel reads a model written by Write (format 3), or a gzipped
+// format-2 model of earlier releases.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	data, err := io.ReadAll(zr)
+	return parseModel(string(data), nil)
+}
+
+// ReadModelWith reads a model whose names may be shipped apart, in the
+// names section file at namesPath (see WriteShared).
+func ReadModelWith(r io.Reader, namesPath string) (*Model, error) {
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	br := bytes.NewReader(data)
-	le := binary.LittleEndian
-	head := make([]byte, 4)
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	return parseModel(string(data), func(sha string) (*Names, error) {
+		raw, err := os.ReadFile(namesPath)
+		if err != nil {
+			return nil, err
+		}
+		return sharedNamesSection(string(raw), sha)
+	})
+}
+
+// sharedNamesSection checks a names section against the SHA-256 a model
+// refers to, and reads it.
+func sharedNamesSection(section, sha string) (*Names, error) {
+	if sum := sha256.Sum256([]byte(section)); string(sum[:]) != sha {
+		return nil, errors.New("the shared names list is not the one the model was written with")
+	}
+	n, rest, err := readTable(section)
+	if err != nil {
+		return nil, err
+	}
+	if rest != "" {
+		return nil, errors.New("names: bytes after the section")
+	}
+	return n, nil
+}
+
+// parseModel reads a model from data, which it keeps (the names and the
+// weights are used in place). shared resolves a names section shipped
+// apart by its SHA-256.
+func parseModel(data string, shared func(sha string) (*Names, error)) (*Model, error) {
+	if strings.HasPrefix(data, "\x1f\x8b") {
+		zr, err := gzip.NewReader(strings.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		data = string(raw)
+	}
+	errTrunc := errors.New("model: truncated")
+	p := 0
+	need := func(n int) bool { return p+n <= len(data) }
+	if !need(6) || data[:4] != magic {
 		return nil, errors.New("model: not a textlens NER model (bad magic)")
 	}
-	var version uint16
-	binary.Read(br, le, &version)
-	if version != formatVersion {
-		return nil, fmt.Errorf("model: format version %d, this textlens reads %d", version, formatVersion)
+	version := int(data[4]) | int(data[5])<<8
+	if version != 2 && version != 3 {
+		return nil, fmt.Errorf("model: format version %d, this textlens reads 2 and 3", version)
+	}
+	p = 6
+	str8 := func() (string, bool) {
+		if !need(1) || !need(1+int(data[p])) {
+			return "", false
+		}
+		s := data[p+1 : p+1+int(data[p])]
+		p += 1 + int(data[p])
+		return s, true
 	}
 	m := &Model{}
-	n, _ := br.ReadByte()
-	lang := make([]byte, n)
-	if _, err := io.ReadFull(br, lang); err != nil {
-		return nil, errors.New("model: truncated")
+	var ok bool
+	if m.Lang, ok = str8(); !ok || !need(2) {
+		return nil, errTrunc
 	}
-	m.Lang = string(lang)
-	bits, _ := br.ReadByte()
-	tags, _ := br.ReadByte()
-	if tags != nTags || bits < 8 || bits > 24 {
-		return nil, fmt.Errorf("model: %d tags, %d bits: unsupported", tags, bits)
+	bitsN, tags := int(data[p]), int(data[p+1])
+	p += 2
+	if tags != nTags || bitsN < 8 || bitsN > 24 {
+		return nil, fmt.Errorf("model: %d tags, %d bits: unsupported", tags, bitsN)
 	}
-	m.Bits = int(bits)
-	if err := binary.Read(br, le, &m.Scale); err != nil {
-		return nil, errors.New("model: truncated")
+	m.Bits = bitsN
+	head := 4 + 4*(nTags+1)*nTags + 4
+	if !need(head) {
+		return nil, errTrunc
 	}
-	if err := binary.Read(br, le, &m.Trans); err != nil {
-		return nil, errors.New("model: truncated")
-	}
-	var infoLen uint32
-	if err := binary.Read(br, le, &infoLen); err != nil || int(infoLen) > br.Len() {
-		return nil, errors.New("model: truncated")
-	}
-	info := make([]byte, infoLen)
-	io.ReadFull(br, info)
-	m.Info = string(info)
-	nd, _ := br.ReadByte()
-	for i := 0; i <= int(nd); i++ {
-		l, err := br.ReadByte()
-		if err != nil {
-			return nil, errors.New("model: truncated")
+	f32 := func(i int) float32 { return math.Float32frombits(le32(data, i)) }
+	m.Scale = f32(p)
+	for i := range m.Trans {
+		for j := range m.Trans[i] {
+			m.Trans[i][j] = f32(p + 4 + 4*(i*nTags+j))
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, errors.New("model: truncated")
+	}
+	infoLen := int(le32(data, p+head-4))
+	p += head
+	if !need(infoLen) {
+		return nil, errTrunc
+	}
+	m.Info = data[p : p+infoLen]
+	p += infoLen
+	if !need(1) {
+		return nil, errTrunc
+	}
+	nd := int(data[p])
+	p++
+	for i := 0; i <= nd; i++ {
+		d, ok := str8()
+		if !ok {
+			return nil, errTrunc
 		}
-		if i < int(nd) {
-			m.Domains = append(m.Domains, string(b))
+		if i < nd {
+			m.Domains = append(m.Domains, d)
 		} else {
-			m.DefaultDomain = string(b)
+			m.DefaultDomain = d
 		}
 	}
-	rest := data[len(data)-br.Len():]
-	if m.Names, rest, err = readNames(rest); err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+	rest := data[p:]
+	var err error
+	if version == 2 {
+		var b []byte
+		if m.Names, b, err = readNames([]byte(rest)); err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		rest = rest[len(rest)-len(b):]
+	} else {
+		if rest == "" {
+			return nil, errTrunc
+		}
+		flag := rest[0]
+		rest = rest[1:]
+		switch flag {
+		case 0:
+		case 1:
+			if m.Names, rest, err = readTable(rest); err != nil {
+				return nil, fmt.Errorf("model: %w", err)
+			}
+		case 2:
+			if len(rest) < 32 || shared == nil {
+				return nil, errors.New("model: refers to a names list it does not hold")
+			}
+			if m.Names, err = shared(rest[:32]); err != nil {
+				return nil, fmt.Errorf("model: %w", err)
+			}
+			rest = rest[32:]
+		default:
+			return nil, fmt.Errorf("model: names flag %d", flag)
+		}
 	}
 	rows := 1 << m.Bits
-	bitmap := rest[:min(len(rest), (rows+7)/8)]
-	if len(bitmap) < (rows+7)/8 {
-		return nil, errors.New("model: truncated weights")
-	}
-	rest = rest[len(bitmap):]
-	m.Weights = make([]int8, rows*nTags)
-	for r := 0; r < rows; r++ {
-		if bitmap[r/8]&(1<<(r%8)) == 0 {
-			continue
-		}
-		if len(rest) < nTags {
+	words := (rows + 63) / 64
+	w := sparseWeights{bitmap: make([]uint64, words)}
+	if version == 2 { // a byte bitmap
+		nb := (rows + 7) / 8
+		if len(rest) < nb {
 			return nil, errors.New("model: truncated weights")
 		}
-		row := m.Weights[r*nTags : r*nTags+nTags]
-		for t := range row {
-			row[t] = int8(rest[t])
+		for i := 0; i < nb; i++ {
+			w.bitmap[i/8] |= uint64(rest[i]) << (8 * (i % 8))
 		}
-		rest = rest[nTags:]
+		rest = rest[nb:]
+	} else {
+		if len(rest) < 8*words {
+			return nil, errors.New("model: truncated weights")
+		}
+		for i := range w.bitmap {
+			w.bitmap[i] = uint64(le32(rest, 8*i)) | uint64(le32(rest, 8*i+4))<<32
+		}
+		rest = rest[8*words:]
 	}
-	if len(rest) != 0 {
-		return nil, fmt.Errorf("model: %d bytes after the weights", len(rest))
+	w.ranks()
+	set := 0
+	if words > 0 {
+		set = int(w.rank[words-1]) + bits.OnesCount64(w.bitmap[words-1])
 	}
+	if len(rest) != set*nTags {
+		return nil, fmt.Errorf("model: %d bytes of weights for %d rows", len(rest), set)
+	}
+	w.rows = unsafe.Slice((*int8)(unsafe.Pointer(unsafe.StringData(rest))), len(rest))
+	m.sparse = w
 	if math.IsNaN(float64(m.Scale)) || m.Scale <= 0 {
 		return nil, errors.New("model: bad scale")
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,7 +12,8 @@ import (
 	"sync"
 )
 
-// Shipped models: models/<lang>.ner.gz, "xx" for the multilingual one.
+// Shipped models: models/<lang>.ner (format 3), "xx" for the multilingual
+// one, sharing the known names of models/names.bin.
 //
 //go:embed models
 var modelFS embed.FS
@@ -24,20 +26,58 @@ var ErrNoModel = errors.New("no NER model for this language")
 
 var loaders sync.Map // lang → func() (*Model, error), each decoding once
 
+// shippedNames are the known names the shipped models share
+// (models/names.bin), read once, with the SHA-256 recorded in
+// models/names.sha256 (TestManifest checks the record, so that loading
+// does not hash 3.6 MB).
+var shippedNames = sync.OnceValues(func() (shipped, error) {
+	raw, err := modelFS.ReadFile("models/names.bin")
+	if err != nil {
+		return shipped{}, err
+	}
+	sum, err := modelFS.ReadFile("models/names.sha256")
+	if err != nil {
+		return shipped{}, err
+	}
+	sha, err := hex.DecodeString(strings.TrimSpace(string(sum)))
+	if err != nil || len(sha) != 32 {
+		return shipped{}, errors.New("models/names.sha256: not a SHA-256")
+	}
+	n, rest, err := readTable(string(raw))
+	if err == nil && rest != "" {
+		err = errors.New("models/names.bin: bytes after the names")
+	}
+	return shipped{names: n, sha: string(sha)}, err
+})
+
+type shipped struct {
+	names *Names
+	sha   string
+}
+
 // Load returns the shipped model for lang (ISO 639-1, or Multilingual),
-// decoding it on first use; every caller shares it.
+// reading it on first use; every caller shares it. The model is used in
+// place: nothing is decompressed or rebuilt.
 func Load(lang string) (*Model, error) {
 	f, _ := loaders.LoadOrStore(lang, sync.OnceValues(func() (*Model, error) {
-		name := path.Join("models", lang+".ner.gz")
-		file, err := modelFS.Open(name)
+		name := path.Join("models", lang+".ner")
+		raw, err := modelFS.ReadFile(name)
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: %w", lang, ErrNoModel)
 		}
 		if err != nil {
 			return nil, err
 		}
-		defer file.Close()
-		m, err := ReadModel(file)
+		m, err := parseModel(string(raw), func(sha string) (*Names, error) {
+			s, err := shippedNames()
+			if err != nil {
+				return nil, err
+			}
+			if sha != s.sha {
+				return nil, errors.New("the model refers to names that are not the shipped ones")
+			}
+			return s.names, nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -51,7 +91,7 @@ func Shipped() []string {
 	entries, _ := modelFS.ReadDir("models")
 	var out []string
 	for _, e := range entries {
-		if l, ok := strings.CutSuffix(e.Name(), ".ner.gz"); ok {
+		if l, ok := strings.CutSuffix(e.Name(), ".ner"); ok {
 			out = append(out, l)
 		}
 	}

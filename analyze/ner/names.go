@@ -19,6 +19,10 @@ import (
 type Names struct {
 	byFirst map[string][]nameEntry
 	n       int
+	// table is the in-place form of a names section read from a format-3
+	// model (byFirst is then nil); raw is that whole section.
+	table *nameTable
+	raw   string
 }
 
 type nameEntry struct {
@@ -117,6 +121,10 @@ func (n *Names) Len() int {
 // first, left to right; the first token must be capitalized.
 func (n *Names) mark(toks []token) {
 	if n == nil {
+		return
+	}
+	if n.table != nil {
+		n.table.mark(toks)
 		return
 	}
 	for i := 0; i < len(toks); i++ {

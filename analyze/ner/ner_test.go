@@ -143,7 +143,7 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got.Lang != m.Lang || got.Bits != m.Bits || got.Scale != m.Scale || got.Trans != m.Trans ||
-		!reflect.DeepEqual(got.Weights, m.Weights) || got.Info != m.Info || got.Names.Len() != m.Names.Len() {
+		!reflect.DeepEqual(got.dense(), m.Weights) || got.Info != m.Info || got.Names.Len() != m.Names.Len() {
 		t.Error("model changed through Write and ReadModel")
 	}
 	if _, err := ReadModel(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {

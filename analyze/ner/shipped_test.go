@@ -33,9 +33,22 @@ const maxModelBytes = 8 << 20
 // TestManifest checks models/MANIFEST.json against the embedded models
 // (rewrite it with -update after retraining) and the size limit.
 func TestManifest(t *testing.T) {
+	names, err := modelFS.ReadFile("models/names.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(names)
+	if *update {
+		if err := os.WriteFile(filepath.Join("models", "names.sha256"), []byte(hex.EncodeToString(sum[:])+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if recorded, _ := os.ReadFile(filepath.Join("models", "names.sha256")); strings.TrimSpace(string(recorded)) != hex.EncodeToString(sum[:]) {
+		t.Errorf("models/names.sha256 is not the SHA-256 of models/names.bin; run with -update")
+	}
 	var got []manifestEntry
 	for _, lang := range Shipped() {
-		name := lang + ".ner.gz"
+		name := lang + ".ner"
 		data, err := modelFS.ReadFile("models/" + name)
 		if err != nil {
 			t.Fatal(err)

@@ -63,7 +63,10 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 			feats = features(feats[:0], sent, i, upper, salt)
 			var acc [nTags]int32
 			for _, f := range feats {
-				row := (*[nTags]int8)(m.Weights[int(f&mask)*nTags:])
+				row := m.sparse.row(f & mask)
+				if row == nil {
+					continue
+				}
 				acc[0] += int32(row[0])
 				acc[1] += int32(row[1])
 				acc[2] += int32(row[2])

@@ -244,6 +244,7 @@ func quantize(w, u []float32, tw, tu *[nTags + 1][nTags]float32, c float32, opts
 			m.Trans[p][t] = tw[p][t] - tu[p][t]/c
 		}
 	}
+	m.pack()
 	return m
 }
 

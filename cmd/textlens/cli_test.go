@@ -290,7 +290,7 @@ func TestTrainEvaluateAndUseModel(t *testing.T) {
 	for _, split := range []string{"train", "dev", "test"} {
 		os.WriteFile(filepath.Join(data, split+".conll"), []byte(tinyCoNLL), 0o644)
 	}
-	model := filepath.Join(dir, "tiny.ner.gz")
+	model := filepath.Join(dir, "tiny.ner")
 	code, _, errOut := runCLI(t, "", "train", "ner", "--lang", "en", "--bits", "12", "--epochs", "5",
 		"--train", filepath.Join(data, "train.conll"), "--dev", filepath.Join(data, "dev.conll"), "-o", model)
 	if code != exitOK {

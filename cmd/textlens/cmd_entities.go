@@ -24,7 +24,7 @@ ner_multilingual); other scripts are not supported (warning ner_unsupported).
 Examples:
   textlens entities article.txt | jq -r '.entities[] | [.type, .name, .count] | @tsv'
   textlens entities articles/ | jq -r '.entities[] | select(.type=="PERSON") | .name' | sort | uniq -c | sort -rn
-  textlens entities --model my.ner.gz article.txt
+  textlens entities --model my.ner article.txt
 
 EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,

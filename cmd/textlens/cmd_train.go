@@ -56,11 +56,11 @@ Training is deterministic: the same files, flags and seed give the same
 model. The epoch with the best dev F1 is kept.
 
 Use the model with 'textlens analyze --model MODEL', or ship it in
-analyze/ner/models/<lang>.ner.gz (scripts/train-models.sh retrains all).
+analyze/ner/models/<lang>.ner (scripts/train-models.sh retrains all).
 
 Examples:
   textlens train ner --lang fr --train ../shared/data/ner/wikineural/fr/train.conll \
-    --dev ../shared/data/ner/wikineural/fr/dev.conll -o fr.ner.gz`,
+    --dev ../shared/data/ner/wikineural/fr/dev.conll -o fr.ner`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Lang == "" || len(opts.Train) == 0 || opts.Output == "" {

@@ -1,0 +1,149 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"sort"
+	"strings"
+)
+
+// The names section of a format-3 model is searched in place, so that a
+// model loads without building a map of its 136k names:
+//
+//	count uint32 | offsets: count+1 uint32, into the entries |
+//	entries: types uint8 | token count uint8 | tokens (uint8 length + bytes)
+//
+// Entries are sorted by first token, then longest first, then by text,
+// the order in which mark tries them.
+
+// nameTable is a names section used in place.
+type nameTable struct {
+	data string   // the entries
+	offs []uint32 // count+1 offsets into data
+}
+
+// entry returns the types and tokens of entry i, the tokens as one string
+// of length-prefixed parts.
+func (t *nameTable) entry(i int) (types uint8, ntoks int, toks string) {
+	e := t.data[t.offs[i]:t.offs[i+1]]
+	return e[0], int(e[1]), e[2:]
+}
+
+// first returns the first token of entry i.
+func (t *nameTable) first(i int) string {
+	e := t.data[t.offs[i]:]
+	return e[3 : 3+int(e[2])]
+}
+
+// markTable is mark over a table: longest match first, left to right.
+func (t *nameTable) mark(toks []token) {
+	count := len(t.offs) - 1
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap {
+			continue
+		}
+		w := toks[i].lower
+		j := sort.Search(count, func(k int) bool { return t.first(k) >= w })
+		for ; j < count && t.first(j) == w; j++ {
+			types, n, rest := t.entry(j)
+			if i+n > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 0; k < n; k++ {
+				l := int(rest[0])
+				if k > 0 && toks[i+k].lower != rest[1:1+l] {
+					ok = false
+					break
+				}
+				rest = rest[1+l:]
+			}
+			if !ok {
+				continue
+			}
+			toks[i].nameB |= types
+			for k := 1; k < n; k++ {
+				toks[i+k].nameI |= types
+			}
+			i += n - 1
+			break
+		}
+	}
+}
+
+// writeTable writes names in the in-place layout.
+func (n *Names) writeTable(w *bufio.Writer) {
+	var keys []string
+	if n != nil {
+		if n.table != nil {
+			w.WriteString(n.raw)
+			return
+		}
+		for k := range n.byFirst {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var entries strings.Builder
+	offs := []uint32{0}
+	for _, k := range keys {
+		for _, e := range n.byFirst[k] {
+			entries.WriteByte(e.types)
+			entries.WriteByte(byte(len(e.toks)))
+			for _, tk := range e.toks {
+				entries.WriteByte(byte(min(len(tk), 255)))
+				entries.WriteString(tk[:min(len(tk), 255)])
+			}
+			offs = append(offs, uint32(entries.Len()))
+		}
+	}
+	binary.Write(w, binary.LittleEndian, uint32(len(offs)-1))
+	binary.Write(w, binary.LittleEndian, offs)
+	w.WriteString(entries.String())
+}
+
+// readTable takes a names section in the in-place layout from the front of
+// data (which must not change afterwards) and returns the rest.
+func readTable(data string) (*Names, string, error) {
+	errTrunc := errors.New("names: truncated")
+	if len(data) < 4 {
+		return nil, "", errTrunc
+	}
+	count := int(le32(data, 0))
+	if count < 0 || len(data) < 4+4*(count+1) {
+		return nil, "", errTrunc
+	}
+	offs := make([]uint32, count+1)
+	for i := range offs {
+		offs[i] = le32(data, 4+4*i)
+	}
+	start := 4 + 4*(count+1)
+	size := int(offs[count])
+	if len(data) < start+size {
+		return nil, "", errTrunc
+	}
+	t := &nameTable{data: data[start : start+size], offs: offs}
+	for i := 0; i < count; i++ { // every entry well formed: checked once here
+		if offs[i+1] < offs[i]+3 || int(offs[i+1]) > size {
+			return nil, "", errors.New("names: bad offsets")
+		}
+		e := t.data[offs[i]:offs[i+1]]
+		rest, n := e[2:], int(e[1])
+		for k := 0; k < n; k++ {
+			if len(rest) < 1 || len(rest) < 1+int(rest[0]) {
+				return nil, "", errors.New("names: bad entry")
+			}
+			rest = rest[1+int(rest[0]):]
+		}
+		if n == 0 || rest != "" {
+			return nil, "", errors.New("names: bad entry")
+		}
+	}
+	return &Names{table: t, n: count, raw: data[:start+size]}, data[start+size:], nil
+}
+
+// le32 reads a little-endian uint32 at s[i:].
+func le32(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
