@@ -144,26 +144,25 @@ func Score(pred []Entity, gold []GoldEntity, lang string) Scores {
 		}
 	}
 	for j := range gold {
-		n := 0
-		for i := range ps {
-			if overlap(pf[i], gf[j]) > 0 {
-				n++
-			}
-		}
-		if n > 1 {
+		if overlapping(gf[j], pf, overlap) > 1 {
 			s.Splits++
 		}
 	}
 	for i := range ps {
-		n := 0
-		for j := range gold {
-			if overlap(pf[i], gf[j]) > 0 {
-				n++
-			}
-		}
-		if n > 1 {
+		if overlapping(pf[i], gf, overlap) > 1 {
 			s.Merges++
 		}
 	}
 	return s
+}
+
+// overlapping counts the form sets of others that share a form with one.
+func overlapping(one map[string]bool, others []map[string]bool, overlap func(a, b map[string]bool) int) int {
+	n := 0
+	for _, o := range others {
+		if overlap(one, o) > 0 {
+			n++
+		}
+	}
+	return n
 }

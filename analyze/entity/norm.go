@@ -3,12 +3,11 @@ package entity
 import (
 	"bufio"
 	_ "embed"
+	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/titles.txt
@@ -49,24 +48,11 @@ func sortLongestFirst(ts [][]string) {
 	}
 }
 
-// fold lower-cases s and strips its diacritics.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		switch r {
-		case 'ё':
-			r = 'е'
-		case '’', 'ʼ', '‘':
-			r = '\''
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// fold lower-cases s and strips its diacritics (text.Fold), with
+// typographic apostrophes made plain.
+func fold(s string) string { return apostrophes.Replace(text.Fold(s)) }
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 // words splits a name into folded words: letters and digits, with the
 // apostrophe of an elision and a final period kept on the word ("l'",

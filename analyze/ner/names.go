@@ -155,6 +155,23 @@ func (n *Names) mark(toks []token) {
 	}
 }
 
+// entryWriter is what an entry is written to.
+type entryWriter interface {
+	WriteByte(byte) error
+	WriteString(string) (int, error)
+}
+
+// writeTo writes an entry: types, token count, tokens (uint8 length +
+// bytes, at most 255).
+func (e nameEntry) writeTo(w entryWriter) {
+	w.WriteByte(e.types)
+	w.WriteByte(byte(len(e.toks)))
+	for _, t := range e.toks {
+		w.WriteByte(byte(min(len(t), 255)))
+		w.WriteString(t[:min(len(t), 255)])
+	}
+}
+
 func (n *Names) write(w *bufio.Writer) {
 	var keys []string
 	if n != nil {
@@ -166,12 +183,7 @@ func (n *Names) write(w *bufio.Writer) {
 	binary.Write(w, binary.LittleEndian, uint32(n.Len()))
 	for _, k := range keys {
 		for _, e := range n.byFirst[k] {
-			w.WriteByte(e.types)
-			w.WriteByte(byte(len(e.toks)))
-			for _, t := range e.toks {
-				w.WriteByte(byte(min(len(t), 255)))
-				w.WriteString(t[:min(len(t), 255)])
-			}
+			e.writeTo(w)
 		}
 	}
 }

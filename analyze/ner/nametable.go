@@ -89,12 +89,7 @@ func (n *Names) writeTable(w *bufio.Writer) {
 	offs := []uint32{0}
 	for _, k := range keys {
 		for _, e := range n.byFirst[k] {
-			entries.WriteByte(e.types)
-			entries.WriteByte(byte(len(e.toks)))
-			for _, tk := range e.toks {
-				entries.WriteByte(byte(min(len(tk), 255)))
-				entries.WriteString(tk[:min(len(tk), 255)])
-			}
+			e.writeTo(&entries)
 			offs = append(offs, uint32(entries.Len()))
 		}
 	}

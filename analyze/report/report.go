@@ -8,10 +8,9 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/textlens/textlens/analyze/text"
 	"sort"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Report is the corpus summary, the JSON `textlens report` prints.
@@ -316,12 +315,4 @@ func mostCommon(m map[string]int) string {
 
 // fold lower-cases s and strips its diacritics, so that "Poutine" and
 // "POUTINE" count as one.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		if r < 0x300 || r > 0x36f {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func fold(s string) string { return text.Fold(s) }

@@ -3,12 +3,11 @@ package summary
 import (
 	"bufio"
 	"embed"
+	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed stopwords/*.txt extra/*.txt
@@ -51,26 +50,8 @@ func stopwords(lang string) map[string]bool {
 	return f.(func() map[string]bool)()
 }
 
-// fold lower-cases s and strips its diacritics.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// fold is text.Fold.
+func fold(s string) string { return text.Fold(s) }
 
 // word is one word of a sentence.
 type word struct {

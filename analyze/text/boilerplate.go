@@ -5,9 +5,6 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/boilerplate.txt
@@ -36,16 +33,8 @@ var chromePhrases = sync.OnceValue(func() []string {
 	return out
 })
 
-// foldLine lower-cases s, strips accents and collapses white space.
-func foldLine(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+// foldLine folds s (Fold) and collapses its white space.
+func foldLine(s string) string { return strings.Join(strings.Fields(Fold(s)), " ") }
 
 // chrome reports whether a paragraph is a line of site chrome: it starts
 // with a known phrase, or holds one within its first 20 words.

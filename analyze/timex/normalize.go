@@ -408,11 +408,8 @@ func shift(s *slots, ref anchor) (string, bool) {
 	n := int(s.n[sNum]) * s.int(sDir)
 	u := s.str(sUnit)
 	if !ref.ok {
-		switch u {
-		case "Y":
-			return "XXXX", true
-		case "M":
-			return "XXXX-XX", true
+		if v, ok := underspecified(u); ok && u != "W" && u != "WE" {
+			return v, true
 		}
 		return "XXXX-XX-XX", true
 	}
@@ -434,6 +431,22 @@ func shift(s *slots, ref anchor) (string, bool) {
 	return "", false
 }
 
+// underspecified is the value of a relative year, month, week or day
+// without a reference date.
+func underspecified(unit string) (string, bool) {
+	switch unit {
+	case "Y":
+		return "XXXX", true
+	case "M":
+		return "XXXX-XX", true
+	case "W", "WE":
+		return "XXXX-WXX", true
+	case "D":
+		return "XXXX-XX-XX", true
+	}
+	return "", false
+}
+
 // relativeUnit handles "la semaine prochaine", "last month", "cette année".
 func relativeUnit(s *slots, ref anchor) (string, bool) {
 	if s.ok(sPlural) { // "los próximos días" is a duration, not a date
@@ -442,17 +455,7 @@ func relativeUnit(s *slots, ref anchor) (string, bool) {
 	mod := s.int(sMod)
 	u := s.str(sUnit)
 	if !ref.ok {
-		switch u {
-		case "Y":
-			return "XXXX", true
-		case "M":
-			return "XXXX-XX", true
-		case "W", "WE":
-			return "XXXX-WXX", true
-		case "D":
-			return "XXXX-XX-XX", true
-		}
-		return "", false
+		return underspecified(u)
 	}
 	t := ref.t
 	switch u {

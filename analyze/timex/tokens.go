@@ -1,11 +1,9 @@
 package timex
 
 import (
-	"strings"
+	"github.com/textlens/textlens/analyze/text"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // tokKind is the character class of a token.
@@ -78,30 +76,8 @@ func tokenize(s string) []token {
 	return toks
 }
 
-// fold lower-cases s and strips diacritics, so that "Décembre", "decembre"
-// and "DÉCEMBRE" match the same lexicon entry. ё and й keep their identity
-// apart from the diacritic, which is harmless for matching.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// fold is text.Fold: case and accents do not count in grammars.
+func fold(s string) string { return text.Fold(s) }
 
 // foldPhrase tokenizes a lexicon phrase the way texts are tokenized.
 func foldPhrase(p string) []string {
