@@ -13,6 +13,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/textlens/textlens/analyze"
+	"github.com/textlens/textlens/analyze/report"
 	"github.com/textlens/textlens/internal/schematest"
 )
 
@@ -411,5 +412,25 @@ func TestRunReport(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "report", "--top", "0", results); code != exitUsage {
 		t.Errorf("--top 0: exit %d", code)
+	}
+}
+
+func TestPrintReport(t *testing.T) {
+	var b strings.Builder
+	r := &report.Report{Articles: 3, Failures: 1,
+		Languages:     []report.Count{{Key: "fr", Name: "French", Count: 3}},
+		FailureCodes:  []report.Count{{Key: "binary", Count: 1}},
+		People:        []report.EntityRow{{Name: "Vladimir Poutine", Articles: 2, Mentions: 5}},
+		Places:        []report.EntityRow{{Name: "Moscou", Country: "RU", Articles: 2, Mentions: 3}},
+		Cooccurrences: []report.Pair{{A: "Moscou", B: "Vladimir Poutine", Articles: 2}},
+		DatesByMonth:  []report.Month{{Month: "2021-12", Articles: 2, Mentions: 4}, {Month: "2022-01", Articles: 1, Mentions: 1}},
+	}
+	if err := printReport(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"3 articles, 1 failures", "LANGUAGES", "binary", "Vladimir Poutine", "Moscou [RU]", "Moscou + Vladimir Poutine", "2021-12", "█"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
+		}
 	}
 }
