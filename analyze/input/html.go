@@ -8,7 +8,7 @@ import (
 	"time"
 	"unicode"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -65,24 +65,25 @@ func DecodeHTML(b []byte) (Decoded, error) {
 	return Decode(b)
 }
 
-// ExtractHTML finds the article of a decoded HTML page with
-// go-trafilatura (falling back to its Readability and DOM Distiller
-// ports), and lays it out as plain text.
+// ExtractHTML finds the article of a decoded HTML page with go-readability
+// (the Go port of Mozilla's Readability), reads the page's metadata
+// (pagemeta.go), and lays the article out as plain text.
 func ExtractHTML(page string) (p *Page, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a parser bug must not take the batch down
 			p, err = nil, fmt.Errorf("HTML extraction failed: %v", r)
 		}
 	}()
-	res, err := trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		ExcludeTables:   false,
-	})
-	if err != nil || res == nil || res.ContentNode == nil {
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
 		return nil, ErrNoArticle
 	}
-	paras := blocks(res.ContentNode)
+	meta := pageMetadata(doc)
+	art, err := readability.FromDocument(doc, nil)
+	if err != nil || art.Node == nil {
+		return nil, ErrNoArticle
+	}
+	paras := blocks(art.Node)
 	words := 0
 	for _, p := range paras {
 		words += len(strings.Fields(p))
@@ -90,13 +91,21 @@ func ExtractHTML(page string) (p *Page, err error) {
 	if words < 12 { // a menu, a cookie banner: not an article
 		return nil, ErrNoArticle
 	}
-	p = &Page{Title: cleanTitle(clean(res.Metadata.Title), res.Metadata.Sitename, res.Metadata.Hostname), Author: clean(res.Metadata.Author), SiteName: clean(res.Metadata.Sitename),
-		URL: res.Metadata.URL, Language: res.Metadata.Language, Date: res.Metadata.Date}
+	title := meta.title
+	if title == "" {
+		title = art.Title
+	}
+	p = &Page{Title: cleanTitle(clean(title), first(meta.site, art.SiteName), hostOf(meta.url)),
+		Author: clean(first(meta.author, art.Byline)), SiteName: clean(first(meta.site, art.SiteName)),
+		URL: meta.url, Language: first(meta.lang, art.Language), Date: meta.date}
+	if p.Date.IsZero() && art.PublishedTime != nil {
+		p.Date = *art.PublishedTime
+	}
+	if len(paras) > 0 && p.Title != "" && clean(paras[0]) == p.Title {
+		paras = paras[1:]
+	}
 	var b strings.Builder
 	if p.Title != "" {
-		if paras[0] == p.Title {
-			paras = paras[1:]
-		}
 		b.WriteString(p.Title)
 		p.TitleLen = b.Len()
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/textlens/textlens/analyze/input"
+	"github.com/textlens/textlens/analyze/timex"
 )
 
 // htmlRow is one page's extraction scores.
@@ -48,8 +49,9 @@ the rest the body) and compare:
     much of what was extracted is article text; chrome that leaks in lowers
     it), recall (how much of the article was recovered), F1;
   - the extracted title with line 1 (case, spaces and punctuation aside);
-  - the page's date with the publishing_date of DIR/MANIFEST.tsv, where it
-    has one (the day).
+  - the page's date (its metadata, else a date line at the top of the
+    article, as analyze takes it) with the publishing_date of
+    DIR/MANIFEST.tsv, where it has one (the day).
 
 Examples:
   textlens evaluate html --data ../shared/articles
@@ -134,6 +136,8 @@ func runEvaluateHTML(ctx context.Context, ios *IOStreams, dir string, asJSON boo
 		row.Title = input.SameTitle(p.Title, refTitle)
 		if !p.Date.IsZero() {
 			row.Date = p.Date.Format("2006-01-02")
+		} else if d, _, _, ok := timex.DocumentDate(p.Text, row.Lang); ok {
+			row.Date = d.Format("2006-01-02") // as analyze does: a date line of the article
 		}
 		row.DateOK = row.GoldDate != "" && row.Date == row.GoldDate
 		rows = append(rows, row)
