@@ -84,11 +84,15 @@ func ExtractHTML(page string) (p *Page, err error) {
 		return nil, ErrNoArticle
 	}
 	paras := blocks(art.Node)
-	words := 0
+	letters := 0
 	for _, p := range paras {
-		words += len(strings.Fields(p))
+		for _, r := range p {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
 	}
-	if words < 12 { // a menu, a cookie banner: not an article
+	if letters < 60 { // a menu, a cookie banner: not an article
 		return nil, ErrNoArticle
 	}
 	title := meta.title
