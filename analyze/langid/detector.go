@@ -191,7 +191,7 @@ func (d *Detector) decide(sample string, ranked []lingua.Language, letters int) 
 		}
 	}
 	if values == nil {
-		values = d.lingua(short, false).ComputeLanguageConfidenceValues(sample)
+		values = d.lingua(short, false).ComputeLanguageConfidenceValues(linguaSample(sample, letters))
 		if len(values) > 0 && values[0].Value() < d.widenBelow && len(ranked) > len(short) {
 			// lingua is unsure among the shortlist: the answer may lie
 			// further down the prefilter's ranking (short, ambiguous
@@ -200,6 +200,16 @@ func (d *Detector) decide(sample string, ranked []lingua.Language, letters int) 
 		}
 	}
 	return d.fromValues(values, letters)
+}
+
+// linguaSample narrows a long sample for lingua-go's scoring: 500
+// characters of a long text (four windows) settle among the 3 shortlisted
+// languages as well as 1,000, at half the cost. Short texts keep theirs.
+func linguaSample(sample string, letters int) string {
+	if letters < 800 {
+		return sample
+	}
+	return boundedSample(sample, 500)
 }
 
 // fromValues turns lingua's confidence values into a Result.
