@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/textlens/textlens/internal/metrics"
 	"sort"
 	"strings"
 )
@@ -49,27 +50,13 @@ func (s *Scores) Add(o Scores) {
 }
 
 // P, R and F1 are typed precision, recall and F1.
-func (s Scores) P() float64  { return ratio(s.Matched, s.Predicted) }
-func (s Scores) R() float64  { return ratio(s.Matched, s.Gold) }
-func (s Scores) F1() float64 { return f1(s.P(), s.R()) }
+func (s Scores) P() float64  { return metrics.Ratio(s.Matched, s.Predicted) }
+func (s Scores) R() float64  { return metrics.Ratio(s.Matched, s.Gold) }
+func (s Scores) F1() float64 { return metrics.F1(s.P(), s.R()) }
 
 // F1AnyType is F1 with types ignored: the grouping alone.
 func (s Scores) F1AnyType() float64 {
-	return f1(ratio(s.MatchedAnyType, s.Predicted), ratio(s.MatchedAnyType, s.Gold))
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+	return metrics.F1(metrics.Ratio(s.MatchedAnyType, s.Predicted), metrics.Ratio(s.MatchedAnyType, s.Gold))
 }
 
 // Score compares predicted entities (MISC left out) with a gold list.

@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/textlens/textlens/internal/metrics"
+
 // Counts are span-exact matches for one entity type.
 type Counts struct {
 	Gold      int `json:"gold"`
@@ -8,26 +10,13 @@ type Counts struct {
 }
 
 // Precision returns Correct/Predicted.
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Predicted) }
+func (c Counts) Precision() float64 { return metrics.Ratio(c.Correct, c.Predicted) }
 
 // Recall returns Correct/Gold.
-func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
+func (c Counts) Recall() float64 { return metrics.Ratio(c.Correct, c.Gold) }
 
 // F1 returns the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (c Counts) F1() float64 { return metrics.F1(c.Precision(), c.Recall()) }
 
 // Scores are the counts per entity type (PER, LOC, ORG, MISC).
 type Scores map[string]Counts

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/textlens/textlens/internal/metrics"
 	"io"
 	"sort"
 	"strings"
@@ -120,33 +121,19 @@ type Scores struct {
 	Misses, FalseHits, Wrong []string // examples, for -v
 }
 
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // StrictF1 is the F1 of exact extent matches.
 func (s *Scores) StrictF1() float64 {
-	return f1(ratio(s.Strict, s.System), ratio(s.Strict, s.Gold))
+	return metrics.F1(metrics.Ratio(s.Strict, s.System), metrics.Ratio(s.Strict, s.Gold))
 }
 
 // RelaxedP, RelaxedR and RelaxedF1 count overlapping extents as matches.
-func (s *Scores) RelaxedP() float64  { return ratio(s.Relaxed, s.System) }
-func (s *Scores) RelaxedR() float64  { return ratio(s.Relaxed, s.Gold) }
-func (s *Scores) RelaxedF1() float64 { return f1(s.RelaxedP(), s.RelaxedR()) }
+func (s *Scores) RelaxedP() float64  { return metrics.Ratio(s.Relaxed, s.System) }
+func (s *Scores) RelaxedR() float64  { return metrics.Ratio(s.Relaxed, s.Gold) }
+func (s *Scores) RelaxedF1() float64 { return metrics.F1(s.RelaxedP(), s.RelaxedR()) }
 
 // TypeAcc and ValueAcc are accuracies over the relaxed matches.
-func (s *Scores) TypeAcc() float64  { return ratio(s.TypeOK, s.Relaxed) }
-func (s *Scores) ValueAcc() float64 { return ratio(s.ValueOK, s.Relaxed) }
+func (s *Scores) TypeAcc() float64  { return metrics.Ratio(s.TypeOK, s.Relaxed) }
+func (s *Scores) ValueAcc() float64 { return metrics.Ratio(s.ValueOK, s.Relaxed) }
 
 // ValueF1 is TempEval-3's value F1: relaxed F1 times value accuracy.
 func (s *Scores) ValueF1() float64 { return s.RelaxedF1() * s.ValueAcc() }
