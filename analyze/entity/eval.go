@@ -1,9 +1,10 @@
 package entity
 
 import (
-	"github.com/textlens/textlens/internal/metrics"
 	"sort"
 	"strings"
+
+	"github.com/textlens/textlens/internal/metrics"
 )
 
 // GoldEntity is one entity of a gold file: its name, type and the other

@@ -3,11 +3,12 @@ package entity
 import (
 	"bufio"
 	_ "embed"
-	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 //go:embed data/titles.txt

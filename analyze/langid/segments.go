@@ -2,6 +2,7 @@ package langid
 
 import (
 	"github.com/pemistahl/lingua-go"
+
 	"github.com/textlens/textlens/analyze/text"
 )
 

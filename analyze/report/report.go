@@ -8,9 +8,10 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/textlens/textlens/analyze/text"
 	"sort"
 	"strings"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // Report is the corpus summary, the JSON `textlens report` prints.

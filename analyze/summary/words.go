@@ -3,11 +3,12 @@ package summary
 import (
 	"bufio"
 	"embed"
-	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 //go:embed stopwords/*.txt extra/*.txt

@@ -5,12 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/textlens/textlens/internal/metrics"
 	"io"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/internal/metrics"
 )
 
 // GoldDoc is one line of a gold file: a text, its document creation time

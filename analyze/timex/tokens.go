@@ -1,9 +1,10 @@
 package timex
 
 import (
-	"github.com/textlens/textlens/analyze/text"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // tokKind is the character class of a token.

@@ -24,8 +24,9 @@ import (
 
 	"github.com/pemistahl/lingua-go"
 	"github.com/pemistahl/lingua-go/serialization"
-	"github.com/textlens/textlens/analyze/langid/internal/profile"
 	"google.golang.org/protobuf/proto"
+
+	"github.com/textlens/textlens/analyze/langid/internal/profile"
 )
 
 func main() {
