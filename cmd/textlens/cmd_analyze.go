@@ -33,12 +33,20 @@ Encodings: UTF-8 (with or without BOM), UTF-16 with BOM (or without, for
 Latin-script text), and legacy encodings detected by content: Windows-1252 /
 ISO-8859-1, ISO-8859-2, Windows-1251, KOI8-R, and others.
 
+Web pages (.html, .htm, .xhtml, or input that starts like HTML): the
+article is extracted first, with its title, author, site and date
+("source.metadata"); offsets then refer to the extracted text, which
+--include-text adds as "text". Around a plain-text article, site chrome
+(site names, share and comment prompts) is set aside and listed in
+"source.boilerplate"; --keep-boilerplate analyzes it with the article.
+
 Examples:
   textlens analyze article.txt
   cat article.txt | textlens analyze -
   textlens analyze articles/ --include '*.txt' -o results.jsonl
   textlens analyze articles/ | jq -r '[.source.path, .language.code] | @tsv'
   textlens analyze article.txt | jq '.language.alternatives'
+  textlens analyze page.html --include-text | jq -r .text
   textlens analyze article.txt --ref-date 2021-12-07 | jq -r '.dates[] | [.text, .type, .value] | @tsv'
 
 Dates are normalized as TIMEX3 values against --ref-date, else against the
