@@ -53,10 +53,11 @@ func newRootCmd(f *Factory) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "textlens",
 		Short: "Multilingual article analysis: language, names, dates, summary — as JSON",
-		Long: `textlens reads news articles (plain text, any common encoding) in many
-languages and prints one JSON document per article: the language with its
-confidence, the people, places, organizations and dates it mentions, and a
-short summary.
+		Long: `textlens reads news articles (plain text in any common encoding, or saved
+web pages) in many languages and prints one JSON document per article: the
+language with its confidence, the people, places and organizations it
+mentions grouped into entities, its dates normalized to TIMEX3, and a short
+summary (key sentences, keywords). 'textlens report' summarizes a batch.
 
 Data goes to standard output, messages to standard error.
 
