@@ -175,7 +175,7 @@ func (g *grammar) parseRule(typ, rest string, ln int) error {
 		if strings.HasSuffix(f, "?") && len(f) > 1 {
 			e.optional, f = true, strings.TrimSuffix(f, "?")
 		}
-		if f == "<nocap" || f == "nocap>" || f == "nolower>" {
+		if f == "<nocap" || f == "nocap>" || f == "nolower>" || f == "noword>" {
 			e.guard, e.context = f, true
 			r.elems = append(r.elems, e)
 			continue

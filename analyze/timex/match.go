@@ -200,6 +200,11 @@ func (m *matcher) elem(e *elem, ti int) spans {
 			out.add(span{end: ti})
 		}
 		return out
+	case "noword>":
+		if ti >= len(m.toks) || m.toks[ti].kind != kWord || m.toks[ti].newline {
+			out.add(span{end: ti})
+		}
+		return out
 	case "nolower>":
 		if ti >= len(m.toks) || m.toks[ti].kind != kWord || m.toks[ti].upper || m.toks[ti].newline {
 			out.add(span{end: ti})
