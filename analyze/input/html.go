@@ -4,15 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 )
 
@@ -52,13 +52,24 @@ func IsHTML(b []byte) bool {
 	return false
 }
 
-// DecodeHTML decodes an HTML page: the encoding its bytes or <meta> tags
-// declare, else the one detected from its content.
+// metaCharset finds the charset a page declares in its first 4 KB:
+// <meta charset="…"> or <meta http-equiv="Content-Type" content="…;
+// charset=…">.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// DecodeHTML decodes an HTML page: by its byte-order mark, else the
+// encoding its <meta> declares, else the one detected from its content.
 func DecodeHTML(b []byte) (Decoded, error) {
-	if _, name, certain := charset.DetermineEncoding(b[:min(len(b), 4096)], "text/html"); certain && name != "utf-8" && name != "" {
-		if enc, err := htmlEncoding(name); err == nil {
-			if d, err := decodeWith(b, enc, name); err == nil {
-				return d, nil
+	if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return Decode(b)
+	}
+	if m := metaCharset.FindSubmatch(b[:min(len(b), 4096)]); m != nil {
+		if enc, err := htmlindex.Get(string(m[1])); err == nil {
+			name, _ := htmlindex.Name(enc)
+			if name != "utf-8" && !utf8.Valid(b) {
+				if d, err := decodeWith(b, enc, name); err == nil {
+					return d, nil
+				}
 			}
 		}
 	}
@@ -228,6 +239,3 @@ func cleanTitle(title, site, host string) string {
 
 // clean collapses runs of white space into one space.
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// htmlEncoding looks up an encoding by its WHATWG label.
-func htmlEncoding(name string) (encoding.Encoding, error) { return htmlindex.Get(name) }
