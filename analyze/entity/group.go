@@ -250,8 +250,46 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 8 && upper >= 2
 }
 
+// abbreviates reports whether short, one capitalized word of 2–8
+// letters, is made of the initials of long's words: all of them, or those
+// of three letters or more ("Otan" for "Organisation du traité de
+// l'Atlantique nord", "Onu" for "Organisation des Nations unies").
+func abbreviates(short, long string) bool {
+	if strings.ContainsAny(short, " \t") || !unicode.IsUpper(firstRune(short)) {
+		return false
+	}
+	s := fold(short)
+	if n := len([]rune(s)); n < 2 || n > 8 {
+		return false
+	}
+	var all, content strings.Builder
+	for _, w := range words(long) {
+		w = strings.TrimRight(w, ".'")
+		if i := strings.LastIndexByte(w, '\''); i >= 0 {
+			w = w[i+1:]
+		}
+		if w == "" {
+			continue
+		}
+		r := []rune(w)
+		all.WriteRune(r[0])
+		if len(r) >= 3 {
+			content.WriteRune(r[0])
+		}
+	}
+	return s == all.String() || s == content.String()
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
 // linkAcronyms joins an acronym group to the group of its expansion when
-// the text defines it: "Expansion (ACR)" or "ACR (Expansion)".
+// the text defines it: "Expansion (ACR)" or "ACR (Expansion)", where ACR
+// is in capitals or made of the expansion's initials ("Otan").
 func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
 	if o.Text == "" {
 		return
@@ -269,9 +307,9 @@ func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
 			inner = strings.TrimSpace(inner)
 			var acr, exp string
 			switch {
-			case isAcronym(inner) && !isAcronym(m.Text):
+			case (isAcronym(inner) || abbreviates(inner, m.Text)) && !isAcronym(m.Text):
 				acr, exp = inner, m.Text
-			case isAcronym(m.Text) && !isAcronym(inner):
+			case (isAcronym(m.Text) || abbreviates(m.Text, inner)) && !isAcronym(inner):
 				acr, exp = m.Text, inner
 			default:
 				continue
