@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"time"
 
@@ -54,13 +55,13 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string, md *Me
 	return out, kept, ref, warns, nil
 }
 
-// calendarDates lists the distinct calendar days the dates refer to, in
-// order of first mention: DATE and TIME values with a day ("2021-12-07",
-// "XXXX-12-07", the day of "2021-12-07T14:30"); not weeks, months, years
-// or durations.
+// calendarDates lists the distinct calendar days the dates refer to, most
+// mentioned first, then in order of first mention: DATE and TIME values
+// with a day ("2021-12-07", "XXXX-12-07", the day of "2021-12-07T14:30");
+// not weeks, months, years or durations.
 func calendarDates(ds []Date) []string {
 	out := []string{}
-	seen := map[string]bool{}
+	count := map[string]int{}
 	for _, d := range ds {
 		if d.Type != "DATE" && d.Type != "TIME" || len(d.Value) < 10 {
 			continue
@@ -69,10 +70,11 @@ func calendarDates(ds []Date) []string {
 		if v[4] != '-' || v[7] != '-' || strings.Contains(v[5:], "X") || (len(d.Value) > 10 && d.Value[10] != 'T') {
 			continue
 		}
-		if !seen[v] {
-			seen[v] = true
+		if count[v] == 0 {
 			out = append(out, v)
 		}
+		count[v]++
 	}
+	sort.SliceStable(out, func(i, j int) bool { return count[out[i]] > count[out[j]] })
 	return out
 }
