@@ -1,13 +1,10 @@
 package ner
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
-	"hash/fnv"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,14 +12,13 @@ import (
 // Names is a list of known names with their types, gathered from a corpus
 // other than the training one (WikiANN's entity fragments), stored in the
 // model and used as features: "this token starts / continues a name known
-// as a person / place / organization".
+// as a person / place / organization". It has one form, the sorted table
+// of nametable.go, searched in place whether it was read from a model or
+// built from a corpus.
 type Names struct {
-	byFirst map[string][]nameEntry
-	n       int
-	// table is the in-place form of a names section read from a format-3
-	// model (byFirst is then nil); raw is that whole section.
 	table *nameTable
-	raw   string
+	n     int
+	raw   string // the whole names section, as written
 }
 
 type nameEntry struct {
@@ -34,8 +30,7 @@ type nameEntry struct {
 // was tagged with at least a third of the time; names without a capital
 // letter are dropped (fragments' noise).
 func NamesFrom(docs []Document) *Names {
-	type key = string
-	counts := map[key]*[4]int{}
+	counts := map[string]*[4]int{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			tags := make([]int, len(s.Tags))
@@ -57,14 +52,8 @@ func NamesFrom(docs []Document) *Names {
 			}
 		}
 	}
-	n := &Names{byFirst: map[string][]nameEntry{}}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		c := counts[k]
+	entries := make([]nameEntry, 0, len(counts))
+	for k, c := range counts {
 		total := 0
 		for _, v := range c {
 			total += v
@@ -75,10 +64,9 @@ func NamesFrom(docs []Document) *Names {
 				types |= 1 << t
 			}
 		}
-		n.add(nameEntry{toks: strings.Split(k, "\x00"), types: types})
+		entries = append(entries, nameEntry{toks: strings.Split(k, "\x00"), types: types})
 	}
-	n.sort()
-	return n
+	return namesOf(entries)
 }
 
 func hasCapital(toks []string) bool {
@@ -89,24 +77,6 @@ func hasCapital(toks []string) bool {
 		}
 	}
 	return false
-}
-
-func (n *Names) add(e nameEntry) {
-	n.byFirst[e.toks[0]] = append(n.byFirst[e.toks[0]], e)
-	n.n++
-}
-
-// sort orders each bucket longest first, then by text: deterministic
-// longest-match.
-func (n *Names) sort() {
-	for _, es := range n.byFirst {
-		sort.Slice(es, func(i, j int) bool {
-			if len(es[i].toks) != len(es[j].toks) {
-				return len(es[i].toks) > len(es[j].toks)
-			}
-			return strings.Join(es[i].toks, " ") < strings.Join(es[j].toks, " ")
-		})
-	}
 }
 
 // Len returns the number of names.
@@ -120,39 +90,10 @@ func (n *Names) Len() int {
 // mark sets nameB/nameI on tokens covered by known names, longest match
 // first, left to right; the first token must be capitalized.
 func (n *Names) mark(toks []token) {
-	if n == nil {
+	if n == nil || n.table == nil {
 		return
 	}
-	if n.table != nil {
-		n.table.mark(toks)
-		return
-	}
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap {
-			continue
-		}
-		for _, e := range n.byFirst[toks[i].lower] {
-			if i+len(e.toks) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range e.toks[1:] {
-				if toks[i+1+k].lower != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			toks[i].nameB |= e.types
-			for k := 1; k < len(e.toks); k++ {
-				toks[i+k].nameI |= e.types
-			}
-			i += len(e.toks) - 1
-			break
-		}
-	}
+	n.table.mark(toks)
 }
 
 // entryWriter is what an entry is written to.
@@ -172,26 +113,8 @@ func (e nameEntry) writeTo(w entryWriter) {
 	}
 }
 
-func (n *Names) write(w *bufio.Writer) {
-	var keys []string
-	if n != nil {
-		for k := range n.byFirst {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	binary.Write(w, binary.LittleEndian, uint32(n.Len()))
-	for _, k := range keys {
-		for _, e := range n.byFirst[k] {
-			e.writeTo(w)
-		}
-	}
-}
-
-// readNames parses names written by write from the front of data and
-// returns the rest. Entries come sorted as write lays them out. Tokens are
-// substrings of one copy of the section, held in one slice: a few
-// allocations for 100k names.
+// readNames parses the names section of a format-2 model (count uint32,
+// then the entries) from the front of data, and returns the rest.
 func readNames(data []byte) (*Names, []byte, error) {
 	errTrunc := errors.New("names: truncated")
 	if len(data) < 4 {
@@ -199,55 +122,53 @@ func readNames(data []byte) (*Names, []byte, error) {
 	}
 	count := binary.LittleEndian.Uint32(data)
 	pos := 4
-	// First pass: find the end of the section and the number of tokens.
-	ntoks := 0
+	var entries []nameEntry
 	for i := uint32(0); i < count; i++ {
 		if len(data) < pos+2 || data[pos+1] == 0 {
 			return nil, nil, errTrunc
 		}
+		e := nameEntry{types: data[pos]}
 		k := int(data[pos+1])
 		pos += 2
 		for ; k > 0; k-- {
 			if len(data) < pos+1 || len(data) < pos+1+int(data[pos]) {
 				return nil, nil, errTrunc
 			}
+			e.toks = append(e.toks, string(data[pos+1:pos+1+int(data[pos])]))
 			pos += 1 + int(data[pos])
-			ntoks++
 		}
+		entries = append(entries, e)
 	}
-	h := fnv.New64a()
-	h.Write(data[:pos])
-	key := namesKey{h.Sum64(), pos}
-	if n, ok := sharedNames.Load(key); ok {
-		return n.(*Names), data[pos:], nil
-	}
-	section := string(data[:pos])
-	toks := make([]string, 0, ntoks)
-	n := &Names{byFirst: make(map[string][]nameEntry, count/2)}
-	pos = 4
-	for i := uint32(0); i < count; i++ {
-		types, k := section[pos], int(section[pos+1])
-		pos += 2
-		first := len(toks)
-		for ; k > 0; k-- {
-			l := int(section[pos])
-			toks = append(toks, section[pos+1:pos+1+l])
-			pos += 1 + l
-		}
-		n.add(nameEntry{types: types, toks: toks[first:len(toks):len(toks)]})
-	}
-	if shared, loaded := sharedNames.LoadOrStore(key, n); loaded {
-		n = shared.(*Names)
-	}
-	return n, data[pos:], nil
+	return namesOf(entries), data[pos:], nil
 }
 
-// sharedNames holds the name lists already decoded, by content: the
-// shipped models carry the same list, which is decoded and kept once
-// (read-only once built).
-var sharedNames sync.Map
-
-type namesKey struct {
-	hash uint64
-	size int
+// namesOf lays entries out as a names section, sorted by first token,
+// then longest first, then by text (the order mark tries them in), and
+// reads it back as a table.
+func namesOf(entries []nameEntry) *Names {
+	sort.Slice(entries, func(i, j int) bool {
+		a, b := entries[i].toks, entries[j].toks
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return strings.Join(a, " ") < strings.Join(b, " ")
+	})
+	var body strings.Builder
+	offs := make([]uint32, 1, len(entries)+1)
+	for _, e := range entries {
+		e.writeTo(&body)
+		offs = append(offs, uint32(body.Len()))
+	}
+	var section strings.Builder
+	binary.Write(&section, binary.LittleEndian, uint32(len(entries)))
+	binary.Write(&section, binary.LittleEndian, offs)
+	section.WriteString(body.String())
+	n, _, err := readTable(section.String())
+	if err != nil {
+		panic("names: a section just written does not read back: " + err.Error())
+	}
+	return n
 }

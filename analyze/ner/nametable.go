@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"sort"
-	"strings"
 )
 
 // The names section of a format-3 model is searched in place, so that a
@@ -72,30 +71,13 @@ func (t *nameTable) mark(toks []token) {
 	}
 }
 
-// writeTable writes names in the in-place layout.
+// writeTable writes the names section (empty names: a section of none).
 func (n *Names) writeTable(w *bufio.Writer) {
-	var keys []string
-	if n != nil {
-		if n.table != nil {
-			w.WriteString(n.raw)
-			return
-		}
-		for k := range n.byFirst {
-			keys = append(keys, k)
-		}
+	if n == nil || n.table == nil {
+		binary.Write(w, binary.LittleEndian, [2]uint32{0, 0})
+		return
 	}
-	sort.Strings(keys)
-	var entries strings.Builder
-	offs := []uint32{0}
-	for _, k := range keys {
-		for _, e := range n.byFirst[k] {
-			e.writeTo(&entries)
-			offs = append(offs, uint32(entries.Len()))
-		}
-	}
-	binary.Write(w, binary.LittleEndian, uint32(len(offs)-1))
-	binary.Write(w, binary.LittleEndian, offs)
-	w.WriteString(entries.String())
+	w.WriteString(n.raw)
 }
 
 // readTable takes a names section in the in-place layout from the front of
