@@ -59,6 +59,8 @@ type grammar struct {
 	// futureSuf are verb endings of the future tense ("rà", "ranno"),
 	// matched on the unfolded word
 	futureSuf []string
+	// maxReach is the largest reach of a rule
+	maxReach int
 	// rule indexes by what can start them, in file order
 	byWord     map[string][]int
 	digitRules []int
@@ -271,6 +273,7 @@ rules:
 				n = max(n, len(w))
 			}
 			r.reach += n
+			g.maxReach = max(g.maxReach, r.reach)
 			if e.optional || e.guard != "" {
 				continue
 			}

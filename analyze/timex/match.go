@@ -52,6 +52,7 @@ type cand struct {
 // matcher holds the tokens of one text and the search state of one rule.
 type matcher struct {
 	g     *grammar
+	near  []classSet // see candidates
 	text  string
 	toks  []token
 	path  []pick
@@ -73,13 +74,16 @@ func (m *matcher) candidates(i int, out []cand) []cand {
 	if len(rules) == 0 && len(byWord) == 0 {
 		return out
 	}
+	// near[d] holds the classes of tokens i … i+d, built once for all rules
+	m.near = m.near[:0]
+	var acc classSet
+	for k := i; k < len(m.toks) && k < i+m.g.maxReach; k++ {
+		acc.union(m.toks[k].has)
+		m.near = append(m.near, acc)
+	}
 	try := func(ri int) {
 		r := m.g.rules[ri]
-		var near classSet
-		for k := i; k < len(m.toks) && k < i+r.reach; k++ {
-			near.union(m.toks[k].has)
-		}
-		if !r.need.within(near) {
+		if !r.need.within(m.near[min(r.reach, len(m.near))-1]) {
 			return
 		}
 		m.found, m.path = false, m.path[:0]
