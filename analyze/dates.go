@@ -43,7 +43,6 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string, md *Me
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	ro = text.NewRuneOffsets(doc.Text)
 	kept := xs[:0]
 	for _, x := range xs {
 		if doc.InBoilerplate(text.Span{Start: x.Start, End: x.End}) {
