@@ -114,18 +114,9 @@ func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
 func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date, xs []timex.Timex) Summary {
 	s := Summary{People: []string{}, Places: []string{}, Organizations: []string{},
 		Dates: calendarDates(dates), KeySentences: []string{}, Keywords: []string{}}
-	in := summary.Input{Text: doc.Text, Lang: lang}
-	if doc.Title != nil {
-		in.Title = &summary.Span{Start: doc.Title.Start, End: doc.Title.End}
-	}
-	for _, sp := range doc.Sentences {
-		in.Sentences = append(in.Sentences, summary.Span{Start: sp.Start, End: sp.End})
-	}
+	in := summary.Input{Doc: doc, Lang: lang}
 	for _, x := range xs {
-		in.Dates = append(in.Dates, summary.Span{Start: x.Start, End: x.End})
-	}
-	for _, b := range doc.Boilerplate {
-		in.Skip = append(in.Skip, summary.Span{Start: b.Start, End: b.End})
+		in.Dates = append(in.Dates, text.Span{Start: x.Start, End: x.End})
 	}
 	for _, e := range groups {
 		switch e.Type {
@@ -138,7 +129,7 @@ func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date,
 		}
 		se := summary.Entity{Salience: e.Salience, Forms: append([]string{e.Name}, e.Aliases...)}
 		for _, m := range e.Mentions {
-			se.Mentions = append(se.Mentions, summary.Span{Start: m.Start, End: m.End})
+			se.Mentions = append(se.Mentions, text.Span{Start: m.Start, End: m.End})
 		}
 		in.Entities = append(in.Entities, se)
 	}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // Keywords returns up to n key phrases of one to three words, best first,
@@ -25,7 +27,7 @@ import (
 func Keywords(in *Input, n int) []string {
 	stop := stopwords(in.Lang)
 	// word ids, and per-word statistics
-	ids := make(map[string]int32, len(in.Text)/8)
+	ids := make(map[string]int32, len(in.Doc.Text)/8)
 	var keys []string
 	type stat struct {
 		tf, upper, acr  int
@@ -34,7 +36,7 @@ func Keywords(in *Input, n int) []string {
 		nLeft, nRight   int
 	}
 	var stats []stat
-	neighbours := make(map[[2]int32]bool, len(in.Text)/8) // (left, right) pairs seen
+	neighbours := make(map[[2]int32]bool, len(in.Doc.Text)/8) // (left, right) pairs seen
 	id := func(k string) int32 {
 		i, ok := ids[k]
 		if !ok {
@@ -47,7 +49,7 @@ func Keywords(in *Input, n int) []string {
 	}
 	var sents [][]word
 	var sentIDs [][]int32
-	for i, s := range in.Sentences {
+	for i, s := range in.Doc.Sentences {
 		if in.skipped(s) {
 			continue
 		}
@@ -115,8 +117,9 @@ func Keywords(in *Input, n int) []string {
 	names := map[int32]bool{} // the words of entity names
 	for _, e := range in.Entities {
 		for _, f := range e.Forms {
-			for _, w := range splitWords(f, 0, len(f), stop, in.folds) {
-				if i, ok := ids[w.key]; ok && !w.stop {
+			for _, t := range text.TokenizeString(f, in.Lang) {
+				k := fold(f[t.Start:t.End])
+				if i, ok := ids[k]; ok && !stop[k] {
 					names[i] = true
 				}
 			}
@@ -133,9 +136,9 @@ func Keywords(in *Input, n int) []string {
 		p phrase
 		s string
 	}
-	index := make(map[phrase]int, len(in.Text)/4)
+	index := make(map[phrase]int, len(in.Doc.Text)/4)
 	var cands []cand
-	surfaces := make(map[surface]int, len(in.Text)/4)
+	surfaces := make(map[surface]int, len(in.Doc.Text)/4)
 	for si, ws := range sents {
 		wids := sentIDs[si]
 		for i := range ws {
@@ -162,7 +165,7 @@ func Keywords(in *Input, n int) []string {
 					cands = append(cands, cand{p: p, n: l})
 				}
 				cands[k].tf++
-				surfaces[surface{p, in.Text[ws[i].start:last.end]}]++
+				surfaces[surface{p, in.Doc.Text[ws[i].start:last.end]}]++
 			}
 		}
 	}

@@ -6,51 +6,52 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-)
 
-// Span is a byte range of the text.
-type Span struct{ Start, End int }
+	"github.com/textlens/textlens/analyze/text"
+)
 
 // Entity is what the summary needs of an entity: its mentions and salience.
 type Entity struct {
-	Mentions []Span
+	Mentions []text.Span
 	Salience float64
 	// Forms are the entity's name and aliases, kept out of the keywords.
 	Forms []string
 }
 
-// Input is an analyzed article.
+// Input is an analyzed article: its Doc (sentences, title, tokens and
+// boilerplate as the earlier stages left them), entities and dates.
 type Input struct {
-	Text      string
-	Lang      string
-	Title     *Span
-	Sentences []Span
-	Entities  []Entity
-	// Skip are ranges that are not article content (site boilerplate).
-	Skip []Span
+	Doc      *text.Doc
+	Lang     string
+	Entities []Entity
 	// Dates are the spans of temporal expressions, kept out of keywords.
-	Dates []Span
+	Dates []text.Span
 
-	words [][]word          // per sentence, split once
+	words [][]word          // per sentence, from the Doc's tokens
 	folds map[string]string // fold memo: one allocation per distinct word
 }
 
-// sentenceWords returns the words of sentence i, splitting every sentence
-// on first use.
+// sentenceWords returns the words of sentence i. The Doc is tokenized
+// here if no earlier stage did it.
 func (in *Input) sentenceWords(i int) []word {
 	if in.words == nil {
+		d := in.Doc
+		if len(d.SentenceTokens) != len(d.Sentences) {
+			d.Tokenize(in.Lang)
+		}
 		stop := stopwords(in.Lang)
-		in.folds = make(map[string]string, len(in.Text)/10)
-		in.words = make([][]word, len(in.Sentences))
-		for k, s := range in.Sentences {
-			in.words[k] = splitWords(in.Text, s.Start, s.End, stop, in.folds)
+		in.folds = make(map[string]string, len(d.Text)/10)
+		in.words = make([][]word, len(d.Sentences))
+		for k, r := range d.SentenceTokens {
+			in.words[k] = tokenWords(d, r, stop, in.folds)
 		}
 	}
 	return in.words[i]
 }
 
-func (in *Input) skipped(s Span) bool {
-	for _, k := range in.Skip {
+// skipped reports whether s overlaps the Doc's boilerplate.
+func (in *Input) skipped(s text.Span) bool {
+	for _, k := range in.Doc.Boilerplate {
 		if s.Start < k.End && k.Start < s.End {
 			return true
 		}
@@ -58,7 +59,7 @@ func (in *Input) skipped(s Span) bool {
 	return false
 }
 
-// KeySentences returns the indexes (into in.Sentences) of the n most
+// KeySentences returns the indexes (into in.Doc.Sentences) of the n most
 // central sentences, most central first.
 //
 // Centrality is TextRank: a sentence votes for the sentences that share
@@ -76,10 +77,10 @@ func KeySentences(in *Input, n int) []int {
 		words []int32 // sorted ids of the content words
 		score float64
 	}
-	ids := make(map[string]int32, len(in.Text)/8)
+	ids := make(map[string]int32, len(in.Doc.Text)/8)
 	var cs []cand
-	for i, s := range in.Sentences {
-		if in.skipped(s) || (in.Title != nil && s.Start < in.Title.End && in.Title.Start < s.End) {
+	for i, s := range in.Doc.Sentences {
+		if in.skipped(s) || (in.Doc.Title != nil && s.Start < in.Doc.Title.End && in.Doc.Title.Start < s.End) {
 			continue
 		}
 		ws := in.sentenceWords(i)
@@ -164,7 +165,7 @@ func KeySentences(in *Input, n int) []int {
 		}
 	}
 	for k := range cs {
-		s := in.Sentences[cs[k].idx]
+		s := in.Doc.Sentences[cs[k].idx]
 		weight := 1.0
 		for _, e := range in.Entities {
 			for _, mt := range e.Mentions {
@@ -174,7 +175,7 @@ func KeySentences(in *Input, n int) []int {
 				}
 			}
 		}
-		pos := 1 + 0.3*(1-float64(cs[k].idx)/float64(len(in.Sentences)))
+		pos := 1 + 0.3*(1-float64(cs[k].idx)/float64(len(in.Doc.Sentences)))
 		cs[k].score = rank[k] * weight * pos
 	}
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })

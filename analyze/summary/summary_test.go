@@ -4,23 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// sentences splits text at ". " for the tests.
-func sentences(text string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '.' || text[i] == '\n' {
-			if s := strings.TrimSpace(text[start : i+1]); s != "" && s != "." {
-				off := start + strings.Index(text[start:i+1], s)
-				out = append(out, Span{off, off + len(s)})
-			}
-			start = i + 1
-		}
-	}
-	return out
-}
+	"github.com/textlens/textlens/analyze/text"
+)
 
 const article = `Sanctions against Russia
 
@@ -32,14 +18,15 @@ Ministers will review the sanctions on banks in March.
 Leave a comment. Your email address will not be published.`
 
 func input() *Input {
-	in := Input{Text: article, Lang: "en", Sentences: sentences(article)}
-	in.Title = &Span{0, len("Sanctions against Russia")}
+	doc := text.New(article)
+	doc.Title = &text.Span{Start: 0, End: len("Sanctions against Russia")}
 	b := strings.Index(article, "Leave a comment")
-	in.Skip = []Span{{b, len(article)}}
+	doc.Boilerplate = []text.Span{{Start: b, End: len(article)}}
+	in := Input{Doc: doc, Lang: "en"}
 	r := strings.Index(article, "Russian banks")
-	in.Entities = []Entity{{Mentions: []Span{{r, r + len("Russian")}}, Salience: 0.5, Forms: []string{"Russian"}}}
+	in.Entities = []Entity{{Mentions: []text.Span{{Start: r, End: r + len("Russian")}}, Salience: 0.5, Forms: []string{"Russian"}}}
 	m := strings.Index(article, "Monday")
-	in.Dates = []Span{{m, m + len("Monday")}}
+	in.Dates = []text.Span{{Start: m, End: m + len("Monday")}}
 	return &in
 }
 
@@ -50,7 +37,7 @@ func TestKeySentences(t *testing.T) {
 		t.Fatalf("got %d sentences", len(idx))
 	}
 	for _, i := range idx {
-		s := article[in.Sentences[i].Start:in.Sentences[i].End]
+		s := article[in.Doc.Sentences[i].Start:in.Doc.Sentences[i].End]
 		if strings.Contains(s, "weather") || strings.Contains(s, "comment") || strings.HasPrefix(s, "Sanctions against") {
 			t.Errorf("key sentence %q", s)
 		}

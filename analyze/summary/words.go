@@ -67,57 +67,45 @@ type word struct {
 	joined     bool   // only spaces separate it from the previous word
 }
 
-// splitWords cuts text[s:e] into words: runs of letters and digits, with
-// inner hyphens kept ("russo-américaines"); apostrophes split ("l'Otan").
-func splitWords(text string, s, e int, stop map[string]bool, folds map[string]string) []word {
+// tokenWords turns the tokens of one sentence (text.Doc.Tokenize) into
+// words: tokens with a letter or a digit; a token without one (punctuation)
+// separates the words around it, and so does an elision's apostrophe.
+func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string) []word {
 	var out []word
-	gapClean := true
-	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if !unicode.IsSpace(r) {
-				gapClean = false
-			}
-			i += n
-			continue
-		}
-		j := i
-		hasDigit, allUpper, letters := false, true, 0
-		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if r2 == '-' && j+n2 < e {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsLetter(r3) {
-					j += n2
-					continue
-				}
-			}
-			if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2)) {
-				break
-			}
-			if unicode.IsDigit(r2) {
+	gap := false
+	for _, t := range doc.Tokens[r.Start:r.End] {
+		s := doc.Text[t.Start:t.End]
+		hasDigit, hasLetter, allUpper, letters := false, false, true, 0
+		for _, c := range s {
+			switch {
+			case unicode.IsDigit(c):
 				hasDigit = true
-			}
-			if unicode.IsLetter(r2) {
+			case unicode.IsLetter(c):
+				hasLetter = true
 				letters++
-				if !unicode.IsUpper(r2) {
+				if !unicode.IsUpper(c) {
 					allUpper = false
 				}
 			}
-			j += n2
 		}
-		k, ok := folds[text[i:j]]
+		if !hasDigit && !hasLetter {
+			gap = true
+			continue
+		}
+		k, ok := folds[s]
 		if !ok {
-			k = fold(text[i:j])
-			if folds != nil {
-				folds[text[i:j]] = k
-			}
+			k = fold(s)
+			folds[s] = k
 		}
-		w := word{start: i, end: j, text: text[i:j], key: k, digit: hasDigit,
-			upper: unicode.IsUpper(r), acronym: allUpper && letters >= 2, first: len(out) == 0, joined: len(out) > 0 && gapClean}
-		w.stop = stop[w.key] || utf8.RuneCountInString(w.key) <= 2
+		first, _ := utf8.DecodeRuneInString(s)
+		w := word{start: t.Start, end: t.End, text: s, key: k, digit: hasDigit, upper: unicode.IsUpper(first),
+			acronym: allUpper && letters >= 2, first: len(out) == 0, joined: len(out) > 0 && !gap}
+		// an elided article or preposition ("l'", "dell’") is a stop word,
+		// and does not join the word after it
+		elided := strings.HasSuffix(s, "'") || strings.HasSuffix(s, "’")
+		w.stop = elided || stop[k] || utf8.RuneCountInString(k) <= 2
 		out = append(out, w)
-		gapClean = true
-		i = j
+		gap = elided
 	}
 	return out
 }
