@@ -4,10 +4,9 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -58,10 +57,10 @@ func (o *InputOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.Workers, "workers", 0, "articles analyzed in parallel (default: number of CPUs)")
 	fs.StringSliceVar(&o.Languages, "languages", nil, "restrict language detection to these ISO 639-1 codes (e.g. fr,en,de)")
 	fs.StringVar(&o.Lang, "lang", "", "do not detect: take this ISO 639-1 language code")
-	fs.StringVarP(&o.Output, "output", "o", "", "write to this file (atomically: a temporary file renamed at the end) instead of stdout")
+	fs.StringVarP(&o.Output, "output", "o", "", "write to this file instead of stdout: records are checkpointed in FILE.partial as they are done, which becomes FILE at the end")
 	fs.StringVar(&o.Model, "model", "", "tag names with this NER model (from 'textlens train ner') instead of the shipped ones")
 	fs.BoolVar(&o.Unordered, "unordered", false, "write each result as soon as it is ready, not in input order")
-	fs.BoolVar(&o.Resume, "resume", false, "with -o: keep the results already in the output file (same path, size and modification time) and analyze only the rest")
+	fs.BoolVar(&o.Resume, "resume", false, "with -o: keep the records of an earlier run (FILE.partial of a killed batch, or FILE) for unchanged inputs (same path, size and modification time) and analyze only the rest")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar (it shows only when stderr is a terminal)")
 	fs.BoolVar(&o.Pretty, "pretty", false, "indent a single JSON document (default when stdout is a terminal)")
 }
@@ -157,31 +156,18 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	if stdinUsed > 1 {
 		return flagErrorf(`"-" (standard input) can be given only once`)
 	}
-	out, commit, abort, err := openOutput(io, o.Output)
-	if err != nil {
-		return err
-	}
 	pretty := o.Pretty || (o.Output == "" && io.OutTTY)
 	one := single(paths)
 	if !one {
 		tuneGCForBatch()
 	}
-	w := bufio.NewWriter(out)
-	var prev *previousRun
-	if o.Resume {
-		if prev, err = readPrevious(o.Output, w); err != nil {
-			abort()
-			return err
-		}
+	out, err := openOutput(io, o)
+	if err != nil {
+		return err
 	}
 	walkOpts := input.WalkOptions{Include: o.Include, Exclude: o.Exclude}
 	walk := func(fn func(input.Item) error) error {
-		return input.Walk(ctx, paths, walkOpts, func(it input.Item) error {
-			if prev.skip(it) {
-				return nil
-			}
-			return fn(it)
-		})
+		return input.Walk(ctx, paths, walkOpts, fn)
 	}
 	var bar *progress
 	if io.ErrTTY && !o.Quiet && !one {
@@ -190,8 +176,18 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	type record struct {
 		line    []byte
 		failure *analyze.Failure
+		key     string // with reused: the earlier run's record
+		reused  bool
+		ref     batch.Ref
 	}
 	process := func(ctx context.Context, it input.Item) record {
+		if out.ck != nil && o.Resume {
+			if key, ok := itemKey(it); ok {
+				if ref, ok := out.ck.Done(key); ok {
+					return record{key: key, reused: true, ref: ref}
+				}
+			}
+		}
 		var v any
 		err := it.Err
 		if err == nil {
@@ -199,36 +195,33 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 		}
 		if err != nil {
 			f := analyze.Fail(it.Path, err)
-			return record{encode(f, one && pretty), f}
+			return record{line: encode(f, one && pretty), failure: f}
 		}
 		return record{line: encode(v, one && pretty)}
 	}
-	failed, total := 0, 0
+	failed, total, reused := 0, 0, 0
 	byCode := map[string]int{}
 	runErr := batch.Run(ctx, walk, batch.Options{Workers: o.Workers, Unordered: o.Unordered}, process, func(rec record) error {
 		total++
 		bar.add()
+		if rec.reused {
+			reused++
+			out.ck.Reuse(rec.key, rec.ref)
+			return nil
+		}
 		if rec.failure != nil {
 			failed++
 			byCode[rec.failure.Error.Code]++
 			bar.say(io.ErrOut, "textlens: %s\n", rec.failure.Error.Message)
 		}
-		if _, err := w.Write(rec.line); err != nil {
-			return err
-		}
-		if w.Buffered() > 64<<10 || one {
-			return w.Flush()
-		}
-		return nil
+		return out.write(rec.line, one)
 	})
 	bar.finish()
-	if err := w.Flush(); err != nil && runErr == nil {
-		runErr = fmt.Errorf("write output: %w", err)
-	}
-	// Even when interrupted, the output holds whole records for the inputs
-	// done: commit it, so that --resume can complete it.
-	if err := commit(); err != nil && runErr == nil {
+	if err := out.finish(runErr); err != nil && runErr == nil {
 		runErr = err
+	}
+	if o.Resume && out.ck != nil {
+		fmt.Fprintf(io.ErrOut, "textlens: --resume kept %d earlier records and analyzed %d inputs\n", reused, total-reused)
 	}
 	if runErr != nil {
 		return runErr
@@ -258,35 +251,75 @@ func encode(v any, pretty bool) []byte {
 	return []byte(b.String())
 }
 
-// openOutput returns where records go: stdout, or a temporary file beside
-// path that commit renames into place (so a reader never sees a half-written
-// file) and abort removes.
-func openOutput(io *IOStreams, path string) (w io.Writer, commit func() error, abort func(), err error) {
-	if path == "" {
-		return io.Out, func() error { return nil }, func() {}, nil
+// output is where records go: stdout through a buffer, or with -o a
+// checkpoint (FILE.partial, renamed FILE at the end).
+type output struct {
+	io *IOStreams
+	w  *bufio.Writer
+	ck *batch.Checkpoint
+}
+
+func openOutput(ios *IOStreams, o *InputOptions) (*output, error) {
+	if o.Output == "" {
+		return &output{io: ios, w: bufio.NewWriter(ios.Out)}, nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	ck, err := batch.OpenCheckpoint(o.Output, batch.CheckpointOptions{Resume: o.Resume, Key: recordKey})
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("open output: %w", err)
+		return nil, err
 	}
-	abort = func() {
-		tmp.Close()
-		os.Remove(tmp.Name())
+	if ck.Discarded() {
+		fmt.Fprintf(ios.ErrOut, "textlens: %s of an earlier run discarded (--resume keeps it)\n", ck.Partial())
 	}
-	return tmp, func() error {
-		if err := tmp.Sync(); err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-			return fmt.Errorf("write %s: %w", path, err)
+	if o.Resume {
+		st := ck.Stats()
+		if len(st.From) > 0 {
+			torn := ""
+			if st.Torn {
+				torn = ", a torn last line dropped"
+			}
+			fmt.Fprintf(ios.ErrOut, "textlens: --resume: %d whole records in %s (%d failures to redo%s)\n",
+				st.Kept, strings.Join(st.From, " and "), st.Redo, torn)
 		}
-		if err := tmp.Close(); err != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("write %s: %w", path, err)
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("write %s: %w", path, err)
+	}
+	return &output{io: ios, ck: ck}, nil
+}
+
+// write adds one record.
+func (out *output) write(line []byte, one bool) error {
+	if out.ck != nil {
+		return out.ck.Append(line)
+	}
+	if _, err := out.w.Write(line); err != nil {
+		return err
+	}
+	if out.w.Buffered() > 64<<10 || one {
+		return out.w.Flush()
+	}
+	return nil
+}
+
+// finish ends the output. Even when interrupted, the file is written with
+// the whole records of the inputs done (and of an earlier run), so that
+// --resume can complete it; after a write error the checkpoint stays.
+func (out *output) finish(runErr error) error {
+	if out.ck == nil {
+		if err := out.w.Flush(); err != nil {
+			return fmt.Errorf("write output: %w", err)
 		}
 		return nil
-	}, abort, nil
+	}
+	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded)
+	if runErr != nil && !interrupted {
+		out.ck.Abort()
+		fmt.Fprintf(out.io.ErrOut, "textlens: the records done are in %s: run again with --resume\n", out.ck.Partial())
+		return nil
+	}
+	dropped, err := out.ck.Finish(interrupted)
+	if err != nil {
+		return err
+	}
+	if dropped > 0 {
+		fmt.Fprintf(out.io.ErrOut, "textlens: --resume dropped %d earlier records of inputs not given again\n", dropped)
+	}
+	return nil
 }
