@@ -3,6 +3,7 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -69,11 +70,11 @@ type ResumeStats struct {
 type Checkpoint struct {
 	path, partial string
 	opts          CheckpointOptions
-	srcs          []*os.File // srcs[0] is FILE.partial, srcs[1] an earlier FILE
-	size          int64      // bytes written to FILE.partial
-	done          map[string]Ref
-	used          map[string]bool
-	order         []Ref
+	srcs          []*os.File      // srcs[0] is FILE.partial, srcs[1] an earlier FILE
+	size          int64           // bytes written to FILE.partial
+	done          map[keyHash]Ref // resumed runs only
+	used          map[keyHash]bool
+	order         []Ref // resumed runs only: a fresh run appends in order
 	lastSync      time.Time
 	stats         ResumeStats
 	discarded     bool
@@ -85,7 +86,7 @@ func OpenCheckpoint(path string, opts CheckpointOptions) (*Checkpoint, error) {
 	if opts.SyncEvery <= 0 {
 		opts.SyncEvery = 2 * time.Second
 	}
-	c := &Checkpoint{path: path, partial: path + PartialSuffix, opts: opts, done: map[string]Ref{}, used: map[string]bool{}, lastSync: time.Now()}
+	c := &Checkpoint{path: path, partial: path + PartialSuffix, opts: opts, done: map[keyHash]Ref{}, used: map[keyHash]bool{}, lastSync: time.Now()}
 	// A merge cut short by a crash is redone from its sources.
 	if err := os.Remove(path + MergingSuffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("open output: %w", err)
@@ -158,7 +159,7 @@ func (c *Checkpoint) index(i int, partial bool) (int64, error) {
 			return 0, fmt.Errorf("--resume: read %s: %w", name, err)
 		}
 		if key, ok := c.opts.Key(line[:len(line)-1]); ok {
-			c.done[key] = Ref{src: int8(i), off: off, n: int32(len(line))}
+			c.done[hashKey(key)] = Ref{src: int8(i), off: off, n: int32(len(line))}
 		} else {
 			c.stats.Redo++
 		}
@@ -176,17 +177,30 @@ func (c *Checkpoint) Discarded() bool { return c.discarded }
 // Partial is the path of the checkpoint file.
 func (c *Checkpoint) Partial() string { return c.partial }
 
-// Done returns the earlier record of the input with this key, if any.
+// Done returns the earlier record of the input with this key, if any. It
+// may be called from several goroutines at once (it only reads).
 func (c *Checkpoint) Done(key string) (Ref, bool) {
-	r, ok := c.done[key]
+	if len(c.done) == 0 {
+		return Ref{}, false
+	}
+	r, ok := c.done[hashKey(key)]
 	return r, ok
 }
 
 // Reuse puts an earlier record, found by Done, at the next position of the
 // output.
 func (c *Checkpoint) Reuse(key string, r Ref) {
-	c.used[key] = true
+	c.used[hashKey(key)] = true
 	c.order = append(c.order, r)
+}
+
+// keyHash stands for a key in memory: 16 bytes of its SHA-256, whatever
+// the path's length (a collision is as likely as none in practice).
+type keyHash [16]byte
+
+func hashKey(key string) keyHash {
+	sum := sha256.Sum256([]byte(key))
+	return keyHash(sum[:16])
 }
 
 // Append writes a new record (one or more whole lines) at the next
@@ -199,7 +213,9 @@ func (c *Checkpoint) Append(line []byte) error {
 	if _, err := c.srcs[0].WriteAt(line, c.size); err != nil {
 		return fmt.Errorf("write %s: %w", c.partial, err)
 	}
-	c.order = append(c.order, Ref{src: 0, off: c.size, n: int32(len(line))})
+	if c.opts.Resume {
+		c.order = append(c.order, Ref{src: 0, off: c.size, n: int32(len(line))})
+	}
 	c.size += int64(len(line))
 	if time.Since(c.lastSync) >= c.opts.SyncEvery {
 		c.lastSync = time.Now()
@@ -250,6 +266,9 @@ func (c *Checkpoint) Finish(interrupted bool) (dropped int, err error) {
 // inPlace reports whether FILE.partial already holds the output, every
 // record once, in order: then it is renamed, not copied.
 func (c *Checkpoint) inPlace() bool {
+	if !c.opts.Resume {
+		return true
+	}
 	var off int64
 	for _, r := range c.order {
 		if r.src != 0 || r.off != off {

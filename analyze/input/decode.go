@@ -144,19 +144,14 @@ func utf16WithoutBOM(b []byte) (littleEndian, ok bool) {
 	return false, false
 }
 
-// isBinary reports content that is not text: a recognized binary file type
-// (images, archives, PDF, executables…), or more than 10 % control
-// characters other than white space in the first 8 KiB.
+// isBinary reports content that is not text: more than 10 % control
+// characters other than white space in the first 8 KiB, or a recognized
+// binary file type (images, archives, PDF, executables…) whose first 8 KiB
+// are not clean UTF-8 text.
 func isBinary(b []byte) bool {
 	head := b[:min(len(b), 8192)]
 	if len(head) == 0 {
 		return false
-	}
-	ct := http.DetectContentType(head)
-	if !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
-		if !strings.Contains(ct, "json") && !strings.Contains(ct, "xml") {
-			return true
-		}
 	}
 	control := 0
 	for _, c := range head {
@@ -164,7 +159,36 @@ func isBinary(b []byte) bool {
 			control++
 		}
 	}
-	return control*10 > len(head)
+	if control*10 > len(head) {
+		return true
+	}
+	// A file type's signature counts only with bytes that text does not
+	// have: "BM" opens a bitmap and also "BMW a annoncé…", "GIF8" and
+	// "%PDF-" can open a sentence too.
+	if control == 0 && utf8.Valid(head[:len(head)-incompleteTail(head)]) {
+		return false
+	}
+	ct := http.DetectContentType(head)
+	return !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" &&
+		!strings.Contains(ct, "json") && !strings.Contains(ct, "xml")
+}
+
+// incompleteTail is the number of bytes at the end of b that begin a UTF-8
+// sequence cut by the end of the buffer.
+func incompleteTail(b []byte) int {
+	for n := 1; n <= 3 && n <= len(b); n++ {
+		c := b[len(b)-n]
+		if c < 0x80 {
+			return 0
+		}
+		if c >= 0xC0 { // a leading byte: complete if its sequence fits
+			if utf8.FullRune(b[len(b)-n:]) {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // mostlyUTF8 reports text that is UTF-8 with a few stray bytes (a file

@@ -3,12 +3,16 @@
 // WikiNeural data (detokenized, a paragraph every five sentences).
 //
 //	go run ./bench/makecorpus -data ../shared/data/ner -o bench/out/corpus -n 1000
+//
+// With -random, the sentences of each article are drawn at random, so that
+// any number of distinct articles can be made (the soak benchmark's).
 package main
 
 import (
 	"bufio"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,8 +23,15 @@ func main() {
 	out := flag.String("o", "bench/out/corpus", "output folder")
 	n := flag.Int("n", 1000, "number of articles")
 	size := flag.Int("size", 4000, "article size in bytes (about)")
+	random := flag.Bool("random", false, "draw each article's sentences at random (seeded) from its language's test sentences: any number of distinct articles")
 	flag.Parse()
-	if err := run(*data, *out, *n, *size); err != nil {
+	var err error
+	if *random {
+		err = runRandom(*data, *out, *n, *size)
+	} else {
+		err = run(*data, *out, *n, *size)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "makecorpus:", err)
 		os.Exit(1)
 	}
@@ -65,6 +76,42 @@ func run(data, out string, n, size int) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "makecorpus: %d articles in %s\n", written, out)
+	return nil
+}
+
+// runRandom writes n articles, the i-th in langs[i%len(langs)], of
+// sentences drawn at random (seed 1) from that language's test sentences.
+func runRandom(data, out string, n, size int) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	pool := map[string][]string{}
+	for _, lang := range langs {
+		sents, err := sentences(filepath.Join(data, "wikineural", lang, "test.conll"))
+		if err != nil {
+			return err
+		}
+		pool[lang] = sents
+	}
+	rng := rand.New(rand.NewPCG(1, 1))
+	for i := range n {
+		lang := langs[i%len(langs)]
+		sents := pool[lang]
+		var b strings.Builder
+		for k := 1; b.Len() < size; k++ {
+			b.WriteString(sents[rng.IntN(len(sents))])
+			if k%5 == 0 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		name := filepath.Join(out, fmt.Sprintf("%s-%06d.txt", lang, i))
+		if err := os.WriteFile(name, []byte(strings.TrimSpace(b.String())+"\n"), 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(os.Stderr, "makecorpus: %d articles in %s\n", n, out)
 	return nil
 }
 
