@@ -2,7 +2,10 @@
 // it reads the process's resident memory (/proc/PID/status) and counts the
 // records in the checkpoint (OUT.partial). It then compares the first and
 // the last quarter of the run (by records): peak RSS must stay within 10 %
-// and throughput must not fall by more than 10 %. Linux only.
+// and throughput must not fall by more than 10 %. It also shows how much of
+// the RSS is file-backed (pages of the binary's embedded models, which
+// lingua reads as it loads a language's models: clean, reclaimable pages)
+// and compares the anonymous rest. Linux only.
 //
 //	go run ./bench/soak -bin bench/out/textlens -o bench/out/soak.jsonl bench/out/soak-corpus
 //
@@ -27,6 +30,7 @@ type sample struct {
 	at      time.Duration
 	records int
 	rssKB   int
+	fileKB  int // of rssKB, pages mapped from files (the binary's embedded models)
 }
 
 func main() {
@@ -79,10 +83,10 @@ func watch(bin, out string, every time.Duration, dirs []string) ([]sample, error
 			samples = append(samples, sample{at: time.Since(start), records: n, rssKB: -1})
 			return samples, nil
 		case <-tick.C:
-			rss := rssKB(cmd.Process.Pid)
+			rss, file := rssKB(cmd.Process.Pid)
 			n := counter.count()
 			if rss > 0 {
-				samples = append(samples, sample{at: time.Since(start), records: n, rssKB: rss})
+				samples = append(samples, sample{at: time.Since(start), records: n, rssKB: rss, fileKB: file})
 			}
 		}
 	}
@@ -98,10 +102,10 @@ func report(w io.Writer, samples []sample) bool {
 	last := samples[len(samples)-1]
 	total := last.records
 	fmt.Fprintf(w, "%d records in %.1f s: %.0f articles/s\n\n", total, last.at.Seconds(), float64(total)/last.at.Seconds())
-	fmt.Fprintf(w, "%-8s %10s %12s %12s\n", "quarter", "records", "articles/s", "peak RSS MB")
+	fmt.Fprintf(w, "%-8s %12s %12s %12s %20s\n", "quarter", "records", "articles/s", "peak RSS MB", "of which file-backed")
 	type quarter struct {
 		from, to   sample
-		peak       int
+		peak, file int
 		throughput float64
 	}
 	var qs [4]quarter
@@ -119,17 +123,21 @@ func report(w io.Writer, samples []sample) bool {
 		}
 		qq := quarter{from: in[0], to: in[len(in)-1]}
 		for _, s := range in {
-			qq.peak = max(qq.peak, s.rssKB)
+			if s.rssKB > qq.peak {
+				qq.peak, qq.file = s.rssKB, s.fileKB
+			}
 		}
 		qq.throughput = float64(qq.to.records-qq.from.records) / (qq.to.at - qq.from.at).Seconds()
 		qs[q] = qq
-		fmt.Fprintf(w, "%-8d %10s %12.0f %12.0f\n", q+1, fmt.Sprintf("%d–%d", lo, hi), qq.throughput, float64(qq.peak)/1024)
+		fmt.Fprintf(w, "%-8d %12s %12.0f %12.0f %20.0f\n", q+1, fmt.Sprintf("%d-%d", lo, hi), qq.throughput, float64(qq.peak)/1024, float64(qq.file)/1024)
 	}
 	rssRatio := float64(qs[3].peak) / float64(qs[0].peak)
+	anonRatio := float64(qs[3].peak-qs[3].file) / float64(qs[0].peak-qs[0].file)
 	speedRatio := qs[3].throughput / qs[0].throughput
 	flat := rssRatio <= 1.10
 	steady := speedRatio >= 0.90
 	fmt.Fprintf(w, "\npeak RSS, last quarter / first: %.3f (%s: ≤ 1.10)\n", rssRatio, verdict(flat))
+	fmt.Fprintf(w, "  anonymous part (RSS less file-backed pages): %.3f\n", anonRatio)
 	fmt.Fprintf(w, "throughput, last quarter / first: %.3f (%s: ≥ 0.90)\n", speedRatio, verdict(steady))
 	return flat && steady
 }
@@ -143,27 +151,32 @@ func verdict(ok bool) string {
 
 func writeTSV(path string, samples []sample) {
 	var b strings.Builder
-	b.WriteString("seconds\trecords\trss_kb\n")
+	b.WriteString("seconds\trecords\trss_kb\trss_file_kb\n")
 	for _, s := range samples {
-		fmt.Fprintf(&b, "%.3f\t%d\t%d\n", s.at.Seconds(), s.records, s.rssKB)
+		fmt.Fprintf(&b, "%.3f\t%d\t%d\t%d\n", s.at.Seconds(), s.records, s.rssKB, s.fileKB)
 	}
 	os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-// rssKB reads VmRSS of a process, or -1 once it is gone.
-func rssKB(pid int) int {
+// rssKB reads VmRSS and RssFile of a process, or -1 once it is gone.
+func rssKB(pid int) (rss, file int) {
 	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
 	if err != nil {
-		return -1
+		return -1, -1
 	}
+	rss = -1
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
-		if f := strings.Fields(sc.Text()); len(f) >= 2 && f[0] == "VmRSS:" {
-			n, _ := strconv.Atoi(f[1])
-			return n
+		if f := strings.Fields(sc.Text()); len(f) >= 2 {
+			switch f[0] {
+			case "VmRSS:":
+				rss, _ = strconv.Atoi(f[1])
+			case "RssFile:":
+				file, _ = strconv.Atoi(f[1])
+			}
 		}
 	}
-	return -1
+	return rss, file
 }
 
 // lineCounter counts the lines of a growing file, reading only what was

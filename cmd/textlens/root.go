@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 
@@ -74,6 +75,9 @@ EXIT STATUS
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	root.PersistentFlags().MarkHidden("cpuprofile")
+	var memProfile string
+	root.PersistentFlags().StringVar(&memProfile, "memprofile", "", "write a heap profile at the end of the run to this file (go tool pprof)")
+	root.PersistentFlags().MarkHidden("memprofile")
 	var profFile *os.File
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
 		if cpuProfile == "" {
@@ -90,6 +94,13 @@ EXIT STATUS
 		if profFile != nil {
 			pprof.StopCPUProfile()
 			profFile.Close()
+		}
+		if memProfile != "" {
+			if fh, err := os.Create(memProfile); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(fh)
+				fh.Close()
+			}
 		}
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
