@@ -78,7 +78,9 @@ func DecodeHTML(b []byte) (Decoded, error) {
 
 // ExtractHTML finds the article of a decoded HTML page with go-readability
 // (the Go port of Mozilla's Readability), reads the page's metadata
-// (pagemeta.go), and lays the article out as plain text.
+// (pagemeta.go), and lays the article out as plain text. Consent dialogs
+// and captions are removed first, and the blocks of a split body that
+// Readability leaves are added back (chrome.go).
 func ExtractHTML(page string) (p *Page, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a parser bug must not take the batch down
@@ -90,11 +92,13 @@ func ExtractHTML(page string) (p *Page, err error) {
 		return nil, ErrNoArticle
 	}
 	meta := pageMetadata(doc)
+	stripChrome(doc)
+	cands := articleParagraphs(doc)
 	art, err := readability.FromDocument(doc, nil)
 	if err != nil || art.Node == nil {
 		return nil, ErrNoArticle
 	}
-	paras := blocks(art.Node)
+	paras := recoverSplitBody(blocks(art.Node), cands)
 	letters := 0
 	for _, p := range paras {
 		for _, r := range p {
