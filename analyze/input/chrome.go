@@ -1,7 +1,6 @@
 package input
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -319,10 +318,30 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// chromeBox matches the class or id of boxes inside an article's column
-// that are not article text: related links, teasers, ads, sharing,
-// newsletters, comments, author notes.
-var chromeBox = regexp.MustCompile(`(?i)comment|related|teaser|promo|newsletter|share|partage|social|sidebar|footer|header|nav|menu|widget|recommend|outbrain|taboola|most-?read|popular|read-?more|read-?also|lire-?aussi|lesen-?sie|mehr-?zum|tags|author|bio|subscribe|signup|abonn|werbung|anzeige|advert|\bad\b|ad-|-ad\b|\bpub\b|sponsor|caption|credit|support|donat|apoi|subscri|membership`)
+// chromeBoxParts are parts of the class or id of boxes inside an article's
+// column that are not article text: related links, teasers, ads, sharing,
+// newsletters, comments, author notes, appeals for support; chromeBoxWords
+// are whole words of it.
+var (
+	chromeBoxParts = []string{"comment", "related", "teaser", "promo", "newsletter", "share", "partage", "social", "sidebar",
+		"footer", "header", "nav", "menu", "widget", "recommend", "outbrain", "taboola", "most-read", "mostread", "popular",
+		"read-more", "readmore", "read-also", "lire-aussi", "lesen-sie", "mehr-zum", "tags", "author", "bio", "subscri",
+		"signup", "abonn", "werbung", "anzeige", "advert", "sponsor", "caption", "credit", "support", "donat", "apoi", "membership"}
+	chromeBoxWords = map[string]bool{"ad": true, "ads": true, "pub": true}
+)
+
+// isChromeBox reports class or id names (lower-cased) of a box of chrome.
+func isChromeBox(names string) bool {
+	if containsAny(names, chromeBoxParts) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(names, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
+		if chromeBoxWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // candidate is a paragraph of the page that could be article text.
 type candidate struct {
@@ -354,7 +373,7 @@ func articleParagraphs(doc *html.Node) []candidate {
 				banned = true
 			}
 			if !banned {
-				if names := classNames(n); names != "" && chromeBox.MatchString(names) {
+				if names := classNames(n); names != "" && isChromeBox(names) {
 					banned = true
 				}
 			}
