@@ -27,6 +27,9 @@ type Report struct {
 	Cooccurrences  []Pair      `json:"cooccurrences"`
 	DatesByMonth   []Month     `json:"dates_by_month"`
 	UndatedArticle int         `json:"articles_without_dated_mentions"`
+	// PlaceCountries counts the mentions of places by ISO 3166-1 country
+	// code (the dashboard's map); it is not part of the JSON.
+	PlaceCountries []Count `json:"-"`
 }
 
 // Count is a key with the number of articles (or failures) it has.
@@ -104,11 +107,12 @@ type Aggregator struct {
 	perArticle [][]int32
 	byID       []*entityStat
 	months     map[string]*Month
+	countries  map[string]int // place mentions by country code
 }
 
 // New returns an empty Aggregator.
 func New() *Aggregator {
-	return &Aggregator{langs: map[string]*Count{}, codes: map[string]int{}, entities: map[string]*entityStat{}, months: map[string]*Month{}}
+	return &Aggregator{langs: map[string]*Count{}, codes: map[string]int{}, entities: map[string]*entityStat{}, months: map[string]*Month{}, countries: map[string]int{}}
 }
 
 // Add reads one JSON line. A line that is not a textlens record is counted
@@ -155,6 +159,9 @@ func (a *Aggregator) Add(line []byte) error {
 		st.mentions += max(e.Count, 1)
 		if e.Country != "" {
 			st.country = e.Country
+			if e.Type == "LOCATION" {
+				a.countries[e.Country] += max(e.Count, 1)
+			}
 		}
 		if !seen[k] {
 			seen[k] = true
@@ -233,6 +240,11 @@ func (a *Aggregator) Report(n int) *Report {
 		r.DatesByMonth = append(r.DatesByMonth, *m)
 	}
 	sort.Slice(r.DatesByMonth, func(i, j int) bool { return r.DatesByMonth[i].Month < r.DatesByMonth[j].Month })
+	r.PlaceCountries = []Count{}
+	for c, n := range a.countries {
+		r.PlaceCountries = append(r.PlaceCountries, Count{Key: c, Count: n})
+	}
+	sortCounts(r.PlaceCountries)
 	return &r
 }
 

@@ -434,3 +434,54 @@ func TestPrintReport(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatHTML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Der Bundestag in Berlin hat am Freitag ein neues Gesetz beschlossen. Olaf Scholz sprach von einem guten Tag."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("El Congreso aprobó el jueves en Madrid una nueva ley sobre la vivienda."), 0o644)
+	out := filepath.Join(t.TempDir(), "view.html")
+
+	code, stdout, errOut := runCLI(t, "", "analyze", "--format", "html", "-o", out, seed)
+	page, _ := os.ReadFile(out)
+	if code != exitOK || stdout != "" || !strings.HasPrefix(string(page), "<!DOCTYPE html>") || !strings.Contains(string(page), `<mark class="m per"`) {
+		t.Fatalf("one article: exit %d, stderr %q, page %.200q", code, errOut, page)
+	}
+	code, stdout, _ = runCLI(t, "", "analyze", "--format", "html", dir)
+	if code != exitSomeInput || strings.Count(stdout, "<section class=\"article") != 3 || !strings.Contains(stdout, `<nav class="toc"`) ||
+		strings.Count(stdout, "<!DOCTYPE html>") != 1 || !strings.HasSuffix(stdout, "</html>\n") {
+		t.Errorf("folder: exit %d, %d sections", code, strings.Count(stdout, "<section class=\"article"))
+	}
+	if code, _, _ := runCLI(t, "", "analyze", "--format", "html", "--resume", "-o", out, dir); code != exitUsage {
+		t.Errorf("--format html --resume: exit %d, want %d", code, exitUsage)
+	}
+	if code, _, _ := runCLI(t, "", "analyze", "--format", "xml", seed); code != exitUsage {
+		t.Errorf("--format xml: exit %d, want %d", code, exitUsage)
+	}
+
+	results := filepath.Join(t.TempDir(), "results.jsonl")
+	runCLI(t, "", "analyze", "-o", results, dir)
+	dash := filepath.Join(t.TempDir(), "dash.html")
+	if code, _, errOut := runCLI(t, "", "report", "--format", "html", "-o", dash, results); code != exitOK {
+		t.Fatalf("report --format html: exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(dash)
+	for _, want := range []string{`id="langs"`, `id="map"`, "Failures by error code", ">binary</td>"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("dashboard lacks %q", want)
+		}
+	}
+	if fi, err := os.Stat(dash); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Errorf("dashboard file: %v %v", fi.Mode(), err)
+	}
+	if code, _, _ := runCLI(t, "", "report", "--json", "--format", "html", results); code != exitUsage {
+		t.Errorf("--json --format html: exit %d, want %d", code, exitUsage)
+	}
+	code, stdout, _ = runCLI(t, "", "report", "--format", "table", results)
+	if code != exitOK || !strings.HasPrefix(stdout, "2 articles, 1 failures") {
+		t.Errorf("--format table: exit %d, %.40q", code, stdout)
+	}
+}

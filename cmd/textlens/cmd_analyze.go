@@ -48,6 +48,15 @@ Examples:
   textlens analyze article.txt | jq '.language.alternatives'
   textlens analyze page.html --include-text | jq -r .text
   textlens analyze article.txt --ref-date 2021-12-07 | jq -r '.dates[] | [.text, .type, .value] | @tsv'
+  textlens analyze --format html article.txt -o article.html
+  textlens analyze --format html articles/ -o articles.html
+
+With --format html, the output is one HTML page (a section per article for
+several inputs): the text with every name and date highlighted by type
+(colour and label; hover or focus shows the entity, its country and
+salience, or the date's value), set-aside site chrome greyed out, and a
+panel with the language, the summary and the warnings. The page needs no
+network and runs no script.
 
 Dates are normalized as TIMEX3 values against --ref-date, else against the
 article's own date (a date line or dateline at its top, reported in
@@ -57,6 +66,7 @@ EXIT STATUS
   0 all inputs analyzed, 1 some inputs failed, 2 usage error, 130 interrupted`,
 	}
 	opts.Inputs.AddAnalysisFlags(cmd.Flags())
+	cmd.Flags().StringVar(&opts.Inputs.Format, "format", "json", `"json", or "html": one self-contained page with the text highlighted and the summary beside it (with -o FILE, or on stdout)`)
 	return withInputs(cmd, opts, runF, func(a *analyze.Analyzer) analyzeFunc {
 		return func(ctx context.Context, in analyze.Input) (any, error) { return a.Analyze(ctx, in) }
 	})

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/textlens/textlens/analyze/report"
+	"github.com/textlens/textlens/analyze/view"
 )
 
 // ReportOptions are the options of `textlens report`.
@@ -18,6 +20,10 @@ type ReportOptions struct {
 	Top    int
 	JSON   bool
 	Pretty bool
+	// Format is "json", "table" or "html"; empty: a table on a terminal,
+	// JSON otherwise.
+	Format string
+	Output string
 }
 
 func newReportCmd(f *Factory) *cobra.Command {
@@ -31,17 +37,35 @@ by error code, the people, places and organizations named in most articles
 (with article and mention counts), the pairs of entities named together in
 most articles, and the date mentions per month.
 
-A readable table on a terminal; JSON with --json or when standard output is
-not a terminal (--pretty indents it). Lines that are not textlens records
-are counted as unreadable and reported on standard error.
+A readable table on a terminal; JSON when standard output is not a
+terminal (--pretty indents it); --format json|table|html chooses. The HTML
+dashboard is one self-contained page (no script, no network): articles per
+language, failures by code, the people, places and organizations named in
+most articles, dated mentions per month over the range where most of them
+are, a world map of place mentions by country, and a network of the
+entities named together; each chart has a table of its numbers. Lines that
+are not textlens records are counted as unreadable and reported on
+standard error.
 
 Examples:
   textlens analyze articles/ -o results.jsonl && textlens report results.jsonl
-  textlens report results.jsonl --json | jq '.people[:5]'
+  textlens report results.jsonl --format json | jq '.people[:5]'
+  textlens report results.jsonl --format html -o dashboard.html
   textlens analyze articles/ | textlens report --top 10`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Top <= 0 {
 				return flagErrorf("--top must be positive")
+			}
+			switch opts.Format {
+			case "", "json", "table", "html":
+			default:
+				return flagErrorf("--format %q: want json, table or html", opts.Format)
+			}
+			if opts.JSON {
+				if opts.Format != "" && opts.Format != "json" {
+					return flagErrorf("--json and --format %s cannot be used together", opts.Format)
+				}
+				opts.Format = "json"
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -50,8 +74,10 @@ Examples:
 		},
 	}
 	cmd.Flags().IntVar(&opts.Top, "top", 20, "rows per list")
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON even on a terminal")
+	cmd.Flags().StringVar(&opts.Format, "format", "", "json, table or html (default: table on a terminal, else json)")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "same as --format json")
 	cmd.Flags().BoolVar(&opts.Pretty, "pretty", false, "indent the JSON")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file (through a temporary file renamed into place) instead of stdout")
 	return cmd
 }
 
@@ -85,11 +111,61 @@ func runReport(ios *IOStreams, opts *ReportOptions, paths []string) error {
 		}
 	}
 	rep := agg.Report(opts.Top)
-	if opts.JSON || opts.Pretty || !ios.OutTTY {
-		_, err := ios.Out.Write(encode(rep, opts.Pretty))
-		return err
+	format := opts.Format
+	if format == "" {
+		format = "table"
+		if opts.Pretty || !ios.OutTTY || opts.Output != "" {
+			format = "json"
+		}
 	}
-	return printReport(ios.Out, rep)
+	return writeAtomically(ios.Out, opts.Output, func(w io.Writer) error {
+		switch format {
+		case "html":
+			title := "textlens report: " + strings.Join(paths, ", ")
+			if paths[0] == "-" {
+				title = "textlens report"
+			}
+			return view.WriteDashboard(w, rep, title)
+		case "table":
+			return printReport(w, rep)
+		}
+		_, err := w.Write(encode(rep, opts.Pretty))
+		return err
+	})
+}
+
+// writeAtomically runs write on stdout, or on a temporary file beside path
+// that is renamed into place when write succeeds.
+func writeAtomically(stdout io.Writer, path string, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(tmp)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 func printReport(w io.Writer, r *report.Report) error {

@@ -16,6 +16,7 @@ import (
 	"github.com/textlens/textlens/analyze"
 	"github.com/textlens/textlens/analyze/batch"
 	"github.com/textlens/textlens/analyze/input"
+	"github.com/textlens/textlens/analyze/view"
 )
 
 // InputOptions are the flags shared by commands that read articles.
@@ -38,6 +39,8 @@ type InputOptions struct {
 	Anchoring       string
 	IncludeText     bool
 	KeepBoilerplate bool
+	// Format is "json" (the default) or "html" (analyze only).
+	Format string
 }
 
 // AddAnalysisFlags registers the flags of commands that analyze articles
@@ -84,6 +87,15 @@ func (o *InputOptions) validate() error {
 	if o.Resume && o.Output == "" {
 		return flagErrorf("--resume needs -o FILE")
 	}
+	switch o.Format {
+	case "", "json":
+	case "html":
+		if o.Resume {
+			return flagErrorf("--resume works on JSON Lines; not with --format html")
+		}
+	default:
+		return flagErrorf("--format %q: want json or html", o.Format)
+	}
 	if o.RefDate != "" {
 		if _, err := time.Parse("2006-01-02", o.RefDate); err != nil {
 			return flagErrorf("--ref-date %q: want YYYY-MM-DD", o.RefDate)
@@ -97,7 +109,7 @@ func (o *InputOptions) validate() error {
 
 func (o *InputOptions) config() (analyze.Config, error) {
 	cfg := analyze.Config{Languages: o.Languages, ForceLanguage: o.Lang, MaxBytes: o.MaxBytes, Narrative: o.Anchoring == "narrative",
-		IncludeText: o.IncludeText, KeepBoilerplate: o.KeepBoilerplate}
+		IncludeText: o.IncludeText || o.Format == "html", KeepBoilerplate: o.KeepBoilerplate}
 	if o.RefDate != "" {
 		cfg.RefDate, _ = time.Parse("2006-01-02", o.RefDate)
 	}
@@ -176,8 +188,20 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	if io.ErrTTY && !o.Quiet && !one {
 		bar = newProgress(ctx, io.ErrOut, paths, walkOpts)
 	}
+	asHTML := o.Format == "html"
+	render := func(v any) []byte { return encode(v, one && pretty) }
+	var page *view.ArticlePage
+	if asHTML {
+		render = nil
+		page = view.NewArticlePage(outWriter{out, one})
+		if err := page.Begin(pageTitle(paths)); err != nil {
+			out.finish(err)
+			return fmt.Errorf("write output: %w", err)
+		}
+	}
 	type record struct {
 		line    []byte
+		section view.Section
 		failure *analyze.Failure
 		key     string // with reused: the earlier run's record
 		reused  bool
@@ -198,9 +222,15 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 		}
 		if err != nil {
 			f := analyze.Fail(it.Path, err)
-			return record{line: encode(f, one && pretty), failure: f}
+			if asHTML {
+				return record{section: view.RenderSection(f), failure: f}
+			}
+			return record{line: render(f), failure: f}
 		}
-		return record{line: encode(v, one && pretty)}
+		if asHTML {
+			return record{section: view.RenderSection(v)}
+		}
+		return record{line: render(v)}
 	}
 	failed, total, reused := 0, 0, 0
 	byCode := map[string]int{}
@@ -217,9 +247,17 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 			byCode[rec.failure.Error.Code]++
 			bar.say(io.ErrOut, "textlens: %s\n", rec.failure.Error.Message)
 		}
+		if asHTML {
+			return page.WriteSection(rec.section)
+		}
 		return out.write(rec.line, one)
 	})
 	bar.finish()
+	if asHTML && (runErr == nil || errors.Is(runErr, context.Canceled)) {
+		if err := page.End(); err != nil && runErr == nil {
+			runErr = fmt.Errorf("write output: %w", err)
+		}
+	}
 	if err := out.finish(runErr); err != nil && runErr == nil {
 		runErr = err
 	}
@@ -285,6 +323,31 @@ func openOutput(ios *IOStreams, o *InputOptions) (*output, error) {
 		}
 	}
 	return &output{io: ios, ck: ck}, nil
+}
+
+// outWriter writes a page's parts as records of the output.
+type outWriter struct {
+	out *output
+	one bool
+}
+
+func (w outWriter) Write(p []byte) (int, error) {
+	if err := w.out.write(p, w.one); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// pageTitle names a page of articles after its inputs.
+func pageTitle(paths []string) string {
+	t := strings.Join(paths, ", ")
+	if paths[0] == input.Stdin {
+		t = "standard input"
+	}
+	if len(t) > 80 {
+		t = t[:77] + "…"
+	}
+	return "textlens: " + t
 }
 
 // write adds one record.
