@@ -25,10 +25,11 @@ func TestAnalyzeFlags(t *testing.T) {
 		want    InputOptions
 		wantErr string
 	}{
-		{"a.txt", InputOptions{MaxBytes: 10 << 20, Anchoring: "news"}, ""},
-		{"--languages fr,en --workers 3 -o out.jsonl dir", InputOptions{Languages: []string{"fr", "en"}, Workers: 3, Output: "out.jsonl", MaxBytes: 10 << 20, Anchoring: "news"}, ""},
-		{"--include *.txt --exclude drafts --max-bytes 1000 --pretty x", InputOptions{Include: []string{"*.txt"}, Exclude: []string{"drafts"}, MaxBytes: 1000, Pretty: true, Anchoring: "news"}, ""},
-		{"--ref-date 2021-12-07 --anchoring narrative x", InputOptions{MaxBytes: 10 << 20, RefDate: "2021-12-07", Anchoring: "narrative"}, ""},
+		{"a.txt", InputOptions{MaxBytes: 10 << 20, Anchoring: "news", Format: "json"}, ""},
+		{"--languages fr,en --workers 3 -o out.jsonl dir", InputOptions{Languages: []string{"fr", "en"}, Workers: 3, Output: "out.jsonl", MaxBytes: 10 << 20, Anchoring: "news", Format: "json"}, ""},
+		{"--include *.txt --exclude drafts --max-bytes 1000 --pretty x", InputOptions{Include: []string{"*.txt"}, Exclude: []string{"drafts"}, MaxBytes: 1000, Pretty: true, Anchoring: "news", Format: "json"}, ""},
+		{"--ref-date 2021-12-07 --anchoring narrative x", InputOptions{MaxBytes: 10 << 20, RefDate: "2021-12-07", Anchoring: "narrative", Format: "json"}, ""},
+		{"--format html -o page.html x", InputOptions{MaxBytes: 10 << 20, Anchoring: "news", Format: "html", Output: "page.html"}, ""},
 		{"--ref-date 7/12/2021 x", InputOptions{}, "--ref-date"},
 		{"--anchoring history x", InputOptions{}, "--anchoring"},
 		{"--lang fr --languages fr x", InputOptions{}, "cannot be used together"},
