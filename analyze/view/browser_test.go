@@ -31,8 +31,7 @@ func chromium(t *testing.T) string {
 // 10,000 articles in headless Chromium, through a proxy that counts
 // requests: each page must render to a screenshot with no console message
 // (a script error or a blocked request would log one) and no request at
-// all. With TEXTLENS_SCREENSHOTS=1 the screenshots go to docs/img for the
-// README.
+// all. (scripts/screenshots.sh makes the README's pictures.)
 func TestBrowserRendersViews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads models and runs a browser")
@@ -89,11 +88,6 @@ func TestBrowserRendersViews(t *testing.T) {
 			shot, err := os.ReadFile(png)
 			if err != nil || !bytes.HasPrefix(shot, []byte("\x89PNG")) || len(shot) < 20000 {
 				t.Fatalf("no screenshot (%d bytes): %v", len(shot), err)
-			}
-			if os.Getenv("TEXTLENS_SCREENSHOTS") == "1" {
-				if err := os.WriteFile(filepath.Join("..", "..", "docs", "img", v.name+".png"), shot, 0o644); err != nil {
-					t.Fatal(err)
-				}
 			}
 		})
 	}

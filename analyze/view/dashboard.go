@@ -231,13 +231,16 @@ func denseRange(months []report.Month) (lo, hi int) {
 // year when it spans more than ten years), and lists the months outside.
 func timeline(months []report.Month) string {
 	var b strings.Builder
-	b.WriteString("<figure class=\"chart\" id=\"timeline\"><figcaption>Dated mentions per month</figcaption>\n")
 	if len(months) == 0 {
-		b.WriteString("<p class=\"note\">No dated mentions.</p></figure>\n")
-		return b.String()
+		return "<figure class=\"chart\" id=\"timeline\"><figcaption>Dated mentions per month</figcaption>\n<p class=\"note\">No dated mentions.</p></figure>\n"
 	}
 	lo, hi := denseRange(months)
 	byYear := hi-lo > 120
+	if byYear {
+		b.WriteString("<figure class=\"chart\" id=\"timeline\"><figcaption>Dated mentions per year</figcaption>\n")
+	} else {
+		b.WriteString("<figure class=\"chart\" id=\"timeline\"><figcaption>Dated mentions per month</figcaption>\n")
+	}
 	type bin struct {
 		label    string
 		mentions int

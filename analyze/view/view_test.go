@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -271,14 +269,5 @@ func TestDenseRange(t *testing.T) {
 	lo, hi := denseRange(ms)
 	if lo != 2023*12+10 || hi != 2024*12+11 {
 		t.Errorf("dense range %d-%02d to %d-%02d, want 2023-11 to 2024-12", lo/12, lo%12+1, hi/12, hi%12+1)
-	}
-}
-
-// TestGoldenScreenshotsExist keeps the README's pictures in the repo.
-func TestGoldenScreenshotsExist(t *testing.T) {
-	for _, f := range []string{"article-view.png", "dashboard.png"} {
-		if _, err := os.Stat(filepath.Join("..", "..", "docs", "img", f)); err != nil {
-			t.Errorf("docs/img/%s: %v (make it with TEXTLENS_SCREENSHOTS=1 go test -run Browser ./analyze/view)", f, err)
-		}
 	}
 }
