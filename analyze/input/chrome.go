@@ -307,12 +307,8 @@ func textOf(n *html.Node) string {
 				continue
 			}
 		}
-		var kids []*html.Node
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			kids = append(kids, k)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			stack = append(stack, kids[i])
+		for k := c.LastChild; k != nil; k = k.PrevSibling { // the first child on top
+			stack = append(stack, k)
 		}
 	}
 	return b.String()
@@ -387,12 +383,8 @@ func articleParagraphs(doc *html.Node) []candidate {
 				continue
 			}
 		}
-		var kids []*html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			kids = append(kids, c)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			stack = append(stack, frame{n: kids[i], banned: banned})
+		for c := n.LastChild; c != nil; c = c.PrevSibling { // the first child on top
+			stack = append(stack, frame{n: c, banned: banned})
 		}
 	}
 	return out

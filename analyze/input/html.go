@@ -188,12 +188,8 @@ func blocks(n *html.Node) []string {
 			}
 		}
 		// push children in reverse so that the first is handled first
-		var kids []*html.Node
-		for c := f.n.FirstChild; c != nil; c = c.NextSibling {
-			kids = append(kids, c)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			stack = append(stack, frame{n: kids[i]})
+		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
 		}
 	}
 	flush()
