@@ -64,10 +64,19 @@ func New(cfg Config) (*Analyzer, error) {
 	return &Analyzer{cfg: cfg, lang: det, model: cfg.NERModel}, nil
 }
 
-// Input is one article to analyze: a path, or "-" with Stdin set.
+// Input is one article to analyze: a file's path; or "-" with Stdin set;
+// or, for a caller that has the bytes already (a pipeline reading from a
+// bucket, a server), Data with the name and modification time to report.
+// The three give the same records: HTML is told by the name's extension
+// or the content, messages name Path, and Data over Config.MaxBytes is
+// refused as too_large.
 type Input struct {
 	Path  string
 	Stdin io.Reader
+	// Data, when not nil, is the article's content: nothing is read.
+	Data []byte
+	// ModTime is the modification time reported with Data (zero: none).
+	ModTime time.Time
 }
 
 // InputError is the failure of one input, with the stable code written in
@@ -99,7 +108,13 @@ func (a *Analyzer) doc(in Input) (*text.Doc, Source, []Warning, error) {
 	fail := func(err error) (*text.Doc, Source, []Warning, error) {
 		return nil, src, nil, &InputError{Path: in.Path, Code: input.Code(err), Err: err}
 	}
-	raw, err := input.Read(in.Path, in.Stdin, a.cfg.MaxBytes)
+	var raw input.Raw
+	var err error
+	if in.Data != nil {
+		raw, err = input.FromBytes(in.Path, in.Data, in.ModTime, a.cfg.MaxBytes)
+	} else {
+		raw, err = input.Read(in.Path, in.Stdin, a.cfg.MaxBytes)
+	}
 	if err != nil {
 		return fail(err)
 	}

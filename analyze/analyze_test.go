@@ -264,3 +264,38 @@ func TestForcedLanguage(t *testing.T) {
 		t.Errorf("language %+v, want forced de", res.Language)
 	}
 }
+
+// TestInputData analyzes an article given as bytes with a name and a
+// modification time: the record is the one its file gives.
+func TestInputData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"../testdata/articles/fr-seed.txt", "../testdata/articles/fr-dev-03.html"} {
+		fromFile, err := a.Analyze(context.Background(), Input{Path: path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(path)
+		fi, _ := os.Stat(path)
+		fromBytes, err := a.Analyze(context.Background(), Input{Path: path, Data: data, ModTime: fi.ModTime()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := string(Line(fromBytes)), string(Line(fromFile)); got != want {
+			t.Errorf("%s: from bytes\n%.300s\nfrom the file\n%.300s", path, got, want)
+		}
+	}
+	small, err := New(Config{MaxBytes: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = small.Analyze(context.Background(), Input{Path: "big.txt", Data: []byte("Un texte de plus de dix octets.")})
+	if f := Fail("big.txt", err); f.Error.Code != "too_large" || !strings.Contains(f.Error.Message, "big.txt") {
+		t.Errorf("too large from bytes: %+v", f.Error)
+	}
+}

@@ -1,5 +1,11 @@
 package analyze
 
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
 // SchemaVersion is the version of the JSON contract written by textlens.
 // It changes only when a field changes meaning or is removed.
 const SchemaVersion = 1
@@ -191,4 +197,18 @@ type Summary struct {
 type Warning struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+}
+
+// Line encodes a record (a Result, Detection, Names, Failure, or a
+// report) as one line of JSON Lines: compact, HTML characters as they are,
+// ending in a newline. It is how textlens writes every record.
+func Line(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		// Only unsupported values fail; the record types have none.
+		panic(fmt.Sprintf("encode record: %v", err))
+	}
+	return b.Bytes()
 }

@@ -57,6 +57,19 @@ func Read(path string, stdin io.Reader, maxBytes int64) (Raw, error) {
 	return Raw{Data: b, ModTime: fi.ModTime()}, err
 }
 
+// FromBytes takes an input already in memory, under the name path, as Read
+// would have read it: over maxBytes (≤ 0: DefaultMaxBytes) it is refused
+// with ErrTooLarge.
+func FromBytes(path string, data []byte, modTime time.Time, maxBytes int64) (Raw, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if int64(len(data)) > maxBytes {
+		return Raw{}, fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, len(data), maxBytes)
+	}
+	return Raw{Data: data, ModTime: modTime}, nil
+}
+
 func readLimited(path string, r io.Reader, maxBytes int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {

@@ -84,19 +84,22 @@ type record struct {
 }
 
 type entityStat struct {
-	id       int32
-	key      string
-	name     string
-	typ      string
-	country  string
-	articles int
-	mentions int
-	names    map[string]int // forms as written, to pick the most common
+	id        int32
+	key       string
+	name      string
+	typ       string
+	articles  int
+	mentions  int
+	names     map[string]int // forms as written, to pick the most common
+	countries map[string]int // country codes given, to pick the most common
 }
 
 // Aggregator reads records one at a time; its memory grows with the number
 // of distinct entities and months, and by a few bytes per article (the ids
-// of the entities it names, for co-occurrences).
+// of the entities it names, for co-occurrences). Its report does not
+// depend on the order of the records, and aggregators of parts of a batch
+// merge (Merge) into the aggregator of the whole: a pipeline can combine
+// shards in any order.
 type Aggregator struct {
 	r        Report
 	langs    map[string]*Count
@@ -151,14 +154,12 @@ func (a *Aggregator) Add(line []byte) error {
 		k := e.Type + "\x00" + fold(e.Name)
 		st := a.entities[k]
 		if st == nil {
-			st = &entityStat{id: int32(len(a.byID)), key: k, typ: e.Type, names: map[string]int{}}
-			a.entities[k] = st
-			a.byID = append(a.byID, st)
+			st = a.newEntity(k, e.Type)
 		}
 		st.names[e.Name] += max(e.Count, 1)
 		st.mentions += max(e.Count, 1)
 		if e.Country != "" {
-			st.country = e.Country
+			st.countries[e.Country]++
 			if e.Type == "LOCATION" {
 				a.countries[e.Country] += max(e.Count, 1)
 			}
@@ -195,6 +196,67 @@ func (a *Aggregator) Add(line []byte) error {
 	return nil
 }
 
+func (a *Aggregator) newEntity(key, typ string) *entityStat {
+	st := &entityStat{id: int32(len(a.byID)), key: key, typ: typ, names: map[string]int{}, countries: map[string]int{}}
+	a.entities[key] = st
+	a.byID = append(a.byID, st)
+	return st
+}
+
+// Merge adds what b has read to a. b must not be used afterwards.
+func (a *Aggregator) Merge(b *Aggregator) {
+	a.r.Articles += b.r.Articles
+	a.r.Failures += b.r.Failures
+	a.r.Unreadable += b.r.Unreadable
+	a.r.UndatedArticle += b.r.UndatedArticle
+	for k, c := range b.langs {
+		if lc := a.langs[k]; lc != nil {
+			lc.Count += c.Count
+		} else {
+			cc := *c
+			a.langs[k] = &cc
+		}
+	}
+	for k, n := range b.codes {
+		a.codes[k] += n
+	}
+	for k, m := range b.months {
+		if am := a.months[k]; am != nil {
+			am.Articles += m.Articles
+			am.Mentions += m.Mentions
+		} else {
+			mm := *m
+			a.months[k] = &mm
+		}
+	}
+	for k, n := range b.countries {
+		a.countries[k] += n
+	}
+	ids := make([]int32, len(b.byID)) // b's id → a's id
+	for i, bs := range b.byID {
+		st := a.entities[bs.key]
+		if st == nil {
+			st = a.newEntity(bs.key, bs.typ)
+		}
+		st.articles += bs.articles
+		st.mentions += bs.mentions
+		for n, c := range bs.names {
+			st.names[n] += c
+		}
+		for n, c := range bs.countries {
+			st.countries[n] += c
+		}
+		ids[i] = st.id
+	}
+	for _, art := range b.perArticle {
+		mapped := make([]int32, len(art))
+		for i, id := range art {
+			mapped[i] = ids[id]
+		}
+		a.perArticle = append(a.perArticle, mapped)
+	}
+}
+
 // Report returns the summary with the top n rows of each list.
 func (a *Aggregator) Report(n int) *Report {
 	r := a.r
@@ -229,7 +291,7 @@ func (a *Aggregator) Report(n int) *Report {
 			if len(out) == n {
 				break
 			}
-			out = append(out, EntityRow{Name: st.name, Country: st.country, Articles: st.articles, Mentions: st.mentions})
+			out = append(out, EntityRow{Name: st.name, Country: mostCommon(st.countries), Articles: st.articles, Mentions: st.mentions})
 		}
 		return out
 	}
@@ -289,7 +351,11 @@ func (a *Aggregator) pairs(n int) []Pair {
 	out := []Pair{}
 	for p, c := range counts {
 		if c > 1 {
-			out = append(out, Pair{A: a.byID[p[0]].name, B: a.byID[p[1]].name, Articles: c})
+			x, y := a.byID[p[0]], a.byID[p[1]]
+			if x.key > y.key { // the order of the records does not decide which is A
+				x, y = y, x
+			}
+			out = append(out, Pair{A: x.name, B: y.name, Articles: c})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -329,3 +395,82 @@ func mostCommon(m map[string]int) string {
 // fold lower-cases s and strips its diacritics, so that "Poutine" and
 // "POUTINE" count as one.
 func fold(s string) string { return text.Fold(s) }
+
+// state is an Aggregator in a form that encodes: a pipeline sends partial
+// aggregates between workers.
+type state struct {
+	Report     Report         `json:"report"`
+	Languages  []Count        `json:"languages"`
+	Codes      map[string]int `json:"codes"`
+	Entities   []entityState  `json:"entities"`
+	PerArticle [][]int32      `json:"per_article"`
+	Months     []Month        `json:"months"`
+	Countries  map[string]int `json:"countries"`
+}
+
+type entityState struct {
+	Key       string         `json:"key"`
+	Type      string         `json:"type"`
+	Articles  int            `json:"articles"`
+	Mentions  int            `json:"mentions"`
+	Names     map[string]int `json:"names"`
+	Countries map[string]int `json:"countries,omitempty"`
+}
+
+// MarshalJSON encodes everything the aggregator has read.
+func (a *Aggregator) MarshalJSON() ([]byte, error) {
+	st := state{Report: a.r, Codes: a.codes, PerArticle: a.perArticle, Countries: a.countries}
+	for _, c := range a.langs {
+		st.Languages = append(st.Languages, *c)
+	}
+	for _, m := range a.months {
+		st.Months = append(st.Months, *m)
+	}
+	for _, e := range a.byID {
+		st.Entities = append(st.Entities, entityState{Key: e.key, Type: e.typ, Articles: e.articles, Mentions: e.mentions, Names: e.names, Countries: e.countries})
+	}
+	return json.Marshal(st)
+}
+
+// UnmarshalJSON restores an aggregator encoded by MarshalJSON.
+func (a *Aggregator) UnmarshalJSON(b []byte) error {
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return err
+	}
+	*a = *New()
+	a.r = st.Report
+	for _, c := range st.Languages {
+		cc := c
+		a.langs[c.Key] = &cc
+	}
+	for k, n := range st.Codes {
+		a.codes[k] = n
+	}
+	for _, m := range st.Months {
+		mm := m
+		a.months[m.Month] = &mm
+	}
+	for k, n := range st.Countries {
+		a.countries[k] = n
+	}
+	for _, e := range st.Entities {
+		es := a.newEntity(e.Key, e.Type)
+		es.articles, es.mentions = e.Articles, e.Mentions
+		for n, c := range e.Names {
+			es.names[n] = c
+		}
+		for n, c := range e.Countries {
+			es.countries[n] = c
+		}
+	}
+	for _, ids := range st.PerArticle {
+		for _, id := range ids {
+			if int(id) >= len(a.byID) || id < 0 {
+				return fmt.Errorf("report state: entity id %d out of range", id)
+			}
+		}
+	}
+	a.perArticle = st.PerArticle
+	return nil
+}

@@ -1,6 +1,10 @@
 package report
 
 import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,5 +53,83 @@ func TestAggregate(t *testing.T) {
 	}
 	if r.UndatedArticle != 1 {
 		t.Errorf("undated %d", r.UndatedArticle)
+	}
+}
+
+// TestOrderAndMerge aggregates the same records in input order, reversed,
+// shuffled, and as shards merged in different orders (and through JSON,
+// as a pipeline sends them): every report is the same.
+func TestOrderAndMerge(t *testing.T) {
+	var lines []string
+	names := []string{"Anna Nowak", "Jan Kowalski", "Berlin", "Paris", "Siemens", "UNO"}
+	types := []string{"PERSON", "PERSON", "LOCATION", "LOCATION", "ORGANIZATION", "ORGANIZATION"}
+	countries := []string{"", "", "DE", "FR", "DE", ""}
+	for i := range 60 {
+		var ents []string
+		for j := range names {
+			if (i+j)%3 != 0 {
+				c := ""
+				if countries[j] != "" {
+					c = fmt.Sprintf(`,"country":%q`, countries[j])
+				}
+				if j == 3 && i%7 == 0 {
+					c = `,"country":"US"` // a rarer country for Paris (Texas)
+				}
+				ents = append(ents, fmt.Sprintf(`{"name":%q,"type":%q%s,"count":%d}`, names[j], types[j], c, 1+i%3))
+			}
+		}
+		lang := []string{"pl", "de", "fr"}[i%3]
+		lines = append(lines, fmt.Sprintf(`{"schema_version":1,"source":{"path":"a%d.txt"},"language":{"code":%q,"name":"x"},"entities":[%s],"dates":[{"type":"DATE","value":"2024-%02d-01"}]}`,
+			i, lang, strings.Join(ents, ","), 1+i%12))
+	}
+	lines = append(lines, `{"schema_version":1,"source":{"path":"x"},"error":{"code":"binary","message":"x"}}`)
+	report := func(ls []string) string {
+		a := New()
+		for _, l := range ls {
+			a.Add([]byte(l))
+		}
+		r := a.Report(5)
+		b, _ := json.Marshal(r)
+		return string(b) + fmt.Sprint(r.PlaceCountries)
+	}
+	want := report(lines)
+	rev := slices.Clone(lines)
+	slices.Reverse(rev)
+	if got := report(rev); got != want {
+		t.Errorf("reversed:\n%s\nwant\n%s", got, want)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 5 {
+		shuffled := slices.Clone(lines)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := report(shuffled); got != want {
+			t.Errorf("shuffle %d:\n%s\nwant\n%s", trial, got, want)
+		}
+		// three shards, through JSON, merged
+		var parts []*Aggregator
+		for k := range 3 {
+			a := New()
+			for i := k; i < len(shuffled); i += 3 {
+				a.Add([]byte(shuffled[i]))
+			}
+			b, err := json.Marshal(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Aggregator
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			parts = append(parts, &back)
+		}
+		total := New()
+		for _, k := range rng.Perm(3) {
+			total.Merge(parts[k])
+		}
+		r := total.Report(5)
+		b, _ := json.Marshal(r)
+		if got := string(b) + fmt.Sprint(r.PlaceCountries); got != want {
+			t.Errorf("merged shards %d:\n%s\nwant\n%s", trial, got, want)
+		}
 	}
 }

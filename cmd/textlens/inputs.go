@@ -279,6 +279,9 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 // encode renders one record as a line of JSON (indented when pretty), HTML
 // characters left as they are.
 func encode(v any, pretty bool) []byte {
+	if !pretty {
+		return analyze.Line(v)
+	}
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
