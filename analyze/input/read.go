@@ -46,7 +46,7 @@ func Read(path string, stdin io.Reader, maxBytes int64) (Raw, error) {
 		return Raw{}, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, kind(fi.Mode()))
 	}
 	if fi.Size() > maxBytes {
-		return Raw{}, fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, fi.Size(), maxBytes)
+		return Raw{}, TooLarge(path, fi.Size(), maxBytes)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -65,9 +65,16 @@ func FromBytes(path string, data []byte, modTime time.Time, maxBytes int64) (Raw
 		maxBytes = DefaultMaxBytes
 	}
 	if int64(len(data)) > maxBytes {
-		return Raw{}, fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, len(data), maxBytes)
+		return Raw{}, TooLarge(path, int64(len(data)), maxBytes)
 	}
 	return Raw{Data: data, ModTime: modTime}, nil
+}
+
+// TooLarge is the error for an input of size bytes over maxBytes, as Read
+// gives it: a caller that knows the size before reading (a file listing)
+// refuses with it, unread.
+func TooLarge(path string, size, maxBytes int64) error {
+	return fmt.Errorf("%s: %w: %d bytes, limit %d (--max-bytes)", path, ErrTooLarge, size, maxBytes)
 }
 
 func readLimited(path string, r io.Reader, maxBytes int64) ([]byte, error) {

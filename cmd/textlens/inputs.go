@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -123,22 +122,6 @@ func (o *InputOptions) config() (analyze.Config, error) {
 	return cfg, nil
 }
 
-// tuneGCForBatch turns the proportional collector off in a batch and lets
-// the soft memory limit (320 MiB) alone decide when to collect: the heap
-// fills to the limit early and stays there, so memory is flat over a long
-// run (soak benchmark: peak RSS 341-368 MB from the first quarter of 20,000
-// articles to the last, where GOGC=400 went from 275 to 371 MB as lingua's
-// lazily loaded models grew the live heap) and throughput is the same or
-// better. GOGC and GOMEMLIMIT, when set, win.
-func tuneGCForBatch() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(-1)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(320 << 20)
-	}
-}
-
 // single reports whether the arguments name one article (not a folder):
 // its result is one JSON document rather than JSON Lines.
 func single(paths []string) bool {
@@ -174,7 +157,7 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	pretty := o.Pretty || (o.Output == "" && io.OutTTY)
 	one := single(paths)
 	if !one {
-		tuneGCForBatch()
+		batch.TuneGC(batch.MemoryLimit)
 	}
 	out, err := openOutput(io, o)
 	if err != nil {
