@@ -88,6 +88,10 @@ type Options struct {
 	// Parallel is the number of files a worker analyzes at once in a
 	// bundle (≤ 0: one per CPU).
 	Parallel int
+	// NoReport leaves out the report and the summary: their Combine holds
+	// the entity ids of every article (for co-occurrences), about 200
+	// bytes per article, on the worker that finishes it.
+	NoReport bool
 	Analysis Analysis
 }
 
@@ -140,6 +144,9 @@ func Build(s beam.Scope, o Options) error {
 	grouped := beam.CoGroupByKey(s.Scope("Shard"), shardIDs, records)
 	beam.ParDo0(s.Scope("WriteShards"), &writeShardFn{Prefix: o.Output, Shards: o.Shards}, grouped)
 
+	if o.NoReport {
+		return nil
+	}
 	rep := beam.Combine(s.Scope("Report"), &reportFn{Top: o.Top}, briefs)
 	beam.ParDo0(s.Scope("WriteReport"), &writeFileFn{Path: o.Output + "-report.json"}, rep)
 	beam.ParDo0(s.Scope("WriteSummary"), &writeSummaryFn{Prefix: o.Output, Shards: o.Shards}, rep)

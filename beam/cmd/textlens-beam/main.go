@@ -38,6 +38,7 @@ var (
 	keepBoilerplate = flag.Bool("keep-boilerplate", false, "analyze the site chrome around a plain-text article")
 	maxBytes        = flag.Int64("max-bytes", 10<<20, "refuse inputs larger than this many bytes (from their listed size, unread)")
 	top             = flag.Int("top", 20, "rows per list of the report")
+	withReport      = flag.Bool("report", true, "combine the records into PREFIX-report.json and PREFIX-summary.json (memory: about 200 bytes per article on the worker that finishes it)")
 	parallel        = flag.Int("parallel", 0, "files a worker analyzes at once within a bundle (default: one per CPU)")
 	cpuProfile      = flag.String("cpuprofile", "", "write a CPU profile of the launching process to this file (with Prism: the whole run)")
 )
@@ -69,7 +70,7 @@ func run() error {
 			*jobopts.WorkerBinary = exe
 		}
 	}
-	o := pipeline.Options{Output: *output, Shards: *shards, Top: *top, Parallel: *parallel, Analysis: pipeline.Analysis{
+	o := pipeline.Options{Output: *output, Shards: *shards, Top: *top, Parallel: *parallel, NoReport: !*withReport, Analysis: pipeline.Analysis{
 		Lang: *lang, RefDate: *refDate, Narrative: *anchoring == "narrative", IncludeText: *includeText,
 		KeepBoilerplate: *keepBoilerplate, MaxBytes: *maxBytes}}
 	for _, g := range strings.Split(*inputs, ",") {
