@@ -187,28 +187,9 @@ func isChrome(n *html.Node, st *textStats) bool {
 // collectStats sums textStats bottom-up for every element of the tree,
 // without recursion (pages may nest elements thousands deep).
 func collectStats(root *html.Node, stats map[*html.Node]*textStats, active []int) {
-	type frame struct {
-		n     *html.Node
-		leave bool
-	}
-	stack := []frame{{n: root}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if !f.leave {
-			if n.Type == html.ElementNode {
-				switch n.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Template:
-					continue
-				}
-			}
-			stack = append(stack, frame{n: n, leave: true})
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				stack = append(stack, frame{n: c})
-			}
-			continue
-		}
+	walkTree(root, func(n *html.Node) bool {
+		return n.Type != html.ElementNode || (n.DataAtom != atom.Script && n.DataAtom != atom.Style && n.DataAtom != atom.Noscript && n.DataAtom != atom.Template)
+	}, func(n *html.Node) {
 		st := &textStats{}
 		switch n.Type {
 		case html.TextNode:
@@ -243,12 +224,12 @@ func collectStats(root *html.Node, stats map[*html.Node]*textStats, active []int
 				}
 			}
 		default:
-			continue
+			return
 		}
 		if st.letters > 0 || st.hasAccept || st.dialogRole {
 			stats[n] = st
 		}
-	}
+	})
 }
 
 // textNodeStats fills st for one text node, looking for the consent terms
@@ -350,43 +331,34 @@ type candidate struct {
 // not inside navigation, forms, figures or boxes of chrome.
 func articleParagraphs(doc *html.Node) []candidate {
 	var out []candidate
-	type frame struct {
-		n      *html.Node
-		banned bool
+	banned := 0 // depth of boxes of chrome the walk is in
+	isBanned := func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Figure, atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return true
+		}
+		names := classNames(n)
+		return names != "" && isChromeBox(names)
 	}
-	stack := []frame{{n: doc}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			continue
+	walkTree(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
 		}
-		banned := f.banned
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Figure, atom.Script, atom.Style, atom.Noscript, atom.Template:
-				banned = true
-			}
-			if !banned {
-				if names := classNames(n); names != "" && isChromeBox(names) {
-					banned = true
-				}
-			}
-			if n.DataAtom == atom.P {
-				if !banned {
-					text := clean(textOf(n))
-					if letterCount(text) >= 80 && linkLetters(n)*10 < letterCount(text)*3 {
-						out = append(out, candidate{n: n, text: text})
-					}
-				}
-				continue
+		if isBanned(n) {
+			banned++
+		}
+		if n.DataAtom == atom.P && banned == 0 {
+			text := clean(textOf(n))
+			if letterCount(text) >= 80 && linkLetters(n)*10 < letterCount(text)*3 {
+				out = append(out, candidate{n: n, text: text})
 			}
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling { // the first child on top
-			stack = append(stack, frame{n: c, banned: banned})
+		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode && isBanned(n) {
+			banned--
 		}
-	}
+	})
 	return out
 }
 

@@ -157,41 +157,29 @@ func blocks(n *html.Node) []string {
 		}
 		cur.Reset()
 	}
-	// iterative walk: pages may nest elements thousands deep
-	type frame struct {
-		n     *html.Node
-		leave bool
-	}
-	stack := []frame{{n: n}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if f.leave {
-			flush()
-			continue
-		}
-		switch f.n.Type {
+	walkTree(n, func(n *html.Node) bool {
+		switch n.Type {
 		case html.TextNode:
-			cur.WriteString(f.n.Data)
-			continue
+			cur.WriteString(n.Data)
+			return false
 		case html.ElementNode:
-			switch f.n.DataAtom {
+			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				continue
+				return false
 			case atom.Br:
 				cur.WriteByte(' ')
-				continue
+				return false
 			}
-			if blockTags[f.n.DataAtom] {
+			if blockTags[n.DataAtom] {
 				flush()
-				stack = append(stack, frame{n: f.n, leave: true})
 			}
 		}
-		// push children in reverse so that the first is handled first
-		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, frame{n: c})
+		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			flush()
 		}
-	}
+	})
 	flush()
 	return out
 }
