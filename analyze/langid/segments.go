@@ -66,7 +66,7 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 				paraTop[i] = cands[best]
 			}
 		}
-		res = d.decide(sample, order(cands, total), letters)
+		res = d.decide(sample, order(cands, total), letters, sample != doc.Text)
 	}
 	if res.Code == Undetermined {
 		return res, nil
