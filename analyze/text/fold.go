@@ -12,15 +12,20 @@ import (
 // compare equal; "ё" folds to "е". ASCII lower-case text is returned as it
 // is, without allocating.
 func Fold(s string) string {
-	ascii := true
+	lower, ascii := true, true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		switch c := s[i]; {
+		case c >= 0x80:
 			ascii = false
-			break
+		case c >= 'A' && c <= 'Z':
+			lower = false
 		}
 	}
 	if ascii {
-		return s
+		if lower {
+			return s
+		}
+		return strings.ToLower(s) // ASCII: nothing to decompose
 	}
 	var b strings.Builder
 	b.Grow(len(s))

@@ -176,5 +176,8 @@ func isJoiner(r rune) bool {
 
 // isUnspaced reports letters of scripts written without spaces between words.
 func isUnspaced(r rune) bool {
+	if r < 0x0E00 { // below Thai, the first of these scripts
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
