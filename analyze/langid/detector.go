@@ -140,11 +140,14 @@ func (d *Detector) detect(text string, trigramsOnly bool) Result {
 	case fixed != lingua.Unknown:
 		return d.result(fixed, 1, nil, letters)
 	}
-	ranked := d.rank(words, cands)
+	ranked, lead := d.rank(words, cands)
 	if trigramsOnly {
 		return d.fromValues(d.lingua(ranked[:min(d.shortlist, len(ranked))], true).ComputeLanguageConfidenceValues(sample), letters)
 	}
-	return d.decide(sample, ranked, letters, sample != text)
+	if sample == text { // not long: lingua-go decides
+		lead = 0
+	}
+	return d.decide(sample, ranked, letters, lead/float64(max(letters, 1)))
 }
 
 // candidates returns the allowed languages of the text's script, or the
@@ -176,24 +179,24 @@ func (d *Detector) candidates(words []string, counts [numScripts]int) (cands []l
 	return cands, lingua.Unknown
 }
 
-// decisiveMargin is the prefilter's lead, per letter of the sample, above
-// which a long text's language is settled without lingua-go. On 4,779
-// texts of over 1,000 characters in 75 languages (three paragraphs or
-// twelve sentences of ../shared/data/langid) and 4,042 news and
-// Wikipedia articles, lingua-go's answer was the prefilter's first with
-// confidence 1 and no alternative in all but one of the 8,300 texts above
-// this margin; in that one (Czech), lingua said Slovak. The texts of the
-// accuracy bands are 1,000 characters or shorter: they never take this way.
+// decisiveMargin is the prefilter's lead over the second language, per
+// letter scored, above which a long text's language is settled without
+// lingua-go. On 4,779 texts of over 1,000 characters in 75 languages (three
+// paragraphs or twelve sentences of ../shared/data/langid) and 4,042 news
+// and Wikipedia articles, lingua-go's answer was the prefilter's first
+// with confidence 1 and no alternative on all but two of the texts above
+// this margin (whether the lead is scored on the text's sample or summed
+// over its paragraphs), and in those two lingua-go was wrong (Czech read as
+// Slovak, Basque as French). The texts of the accuracy bands are 1,000
+// characters or shorter: they never take this way.
 const decisiveMargin = 0.8
 
 // decide asks lingua-go about sample, among the best of the ranked
-// candidates; a long text (sample windowed out of it) on which the
-// prefilter leads decisively is settled by the prefilter alone.
-func (d *Detector) decide(sample string, ranked []lingua.Language, letters int, long bool) Result {
-	if long {
-		if l, ok := d.decisive(sample, ranked); ok {
-			return d.result(l, 1, nil, letters)
-		}
+// candidates, unless the prefilter's lead per letter (0 for a text that
+// is not long) settles it.
+func (d *Detector) decide(sample string, ranked []lingua.Language, letters int, lead float64) Result {
+	if lead >= decisiveMargin && len(ranked) > 1 {
+		return d.result(ranked[0], 1, nil, letters)
 	}
 	short := ranked[:min(d.shortlist, len(ranked))]
 	var values []lingua.ConfidenceValue
@@ -216,33 +219,6 @@ func (d *Detector) decide(sample string, ranked []lingua.Language, letters int, 
 		}
 	}
 	return d.fromValues(values, letters)
-}
-
-// decisive returns the prefilter's first language when it leads the second
-// by decisiveMargin per letter of sample.
-func (d *Detector) decisive(sample string, cands []lingua.Language) (lingua.Language, bool) {
-	p, err := loadProfile()
-	if err != nil || len(cands) < 2 {
-		return lingua.Unknown, false
-	}
-	words, _, letters := analyzeLetters(sample)
-	if letters == 0 {
-		return lingua.Unknown, false
-	}
-	sc := p.scores(words, cands)
-	best, second := -1, -1
-	for i, v := range sc {
-		switch {
-		case best < 0 || v < sc[best]:
-			best, second = i, best
-		case second < 0 || v < sc[second]:
-			second = i
-		}
-	}
-	if math.IsInf(sc[second], 1) || (sc[second]-sc[best])/float64(letters) < decisiveMargin {
-		return lingua.Unknown, false
-	}
-	return cands[best], true
 }
 
 // linguaSample narrows a long sample for lingua-go's scoring: 500
@@ -287,13 +263,33 @@ func (d *Detector) result(l lingua.Language, conf float64, alts []Alternative, l
 }
 
 // rank orders the candidates by the profile's score of words, most likely
-// first; candidates the profile does not know come last.
-func (d *Detector) rank(words []string, cands []lingua.Language) []lingua.Language {
+// first (candidates the profile does not know come last), and returns the
+// first's lead over the second (0 when either is unknown).
+func (d *Detector) rank(words []string, cands []lingua.Language) ([]lingua.Language, float64) {
 	p, err := loadProfile()
 	if err != nil {
-		return cands // the embedded profile is tested; fall back to lingua alone
+		return cands, 0 // the embedded profile is tested; fall back to lingua alone
 	}
-	return order(cands, p.scores(words, cands))
+	sc := p.scores(words, cands)
+	return order(cands, sc), lead(sc)
+}
+
+// lead is the best score's lead over the second best (scores: lower is
+// better), or 0 when there are fewer than two finite scores.
+func lead(scores []float64) float64 {
+	best, second := math.Inf(1), math.Inf(1)
+	for _, v := range scores {
+		switch {
+		case v < best:
+			best, second = v, best
+		case v < second:
+			second = v
+		}
+	}
+	if math.IsInf(second, 1) {
+		return 0
+	}
+	return second - best
 }
 
 // order sorts cands by ascending score (stable; unknown languages, scored

@@ -52,8 +52,10 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 			return d.Detect(doc.Text), nil
 		}
 		total := make([]float64, len(cands))
+		scored := 0 // letters the totals are over
 		for i, sp := range doc.Paragraphs {
-			pw, _, _ := analyzeLetters(boundedSample(doc.Slice(sp), paragraphSample))
+			pw, _, pl := analyzeLetters(boundedSample(doc.Slice(sp), paragraphSample))
+			scored += pl
 			sc := p.scores(pw, cands)
 			best := -1
 			for j, v := range sc {
@@ -66,7 +68,11 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 				paraTop[i] = cands[best]
 			}
 		}
-		res = d.decide(sample, order(cands, total), letters, sample != doc.Text)
+		perLetter := 0.0
+		if sample != doc.Text && scored > 0 { // a long text
+			perLetter = lead(total) / float64(scored)
+		}
+		res = d.decide(sample, order(cands, total), letters, perLetter)
 	}
 	if res.Code == Undetermined {
 		return res, nil
