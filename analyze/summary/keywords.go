@@ -131,26 +131,31 @@ func Keywords(in *Input, n int) []string {
 	type cand struct {
 		p     phrase
 		n, tf int
-	}
-	type surface struct {
-		p phrase
-		s string
+		// the phrase's surface forms as written: the first seen, and the
+		// others (rare) with their counts
+		surf   string
+		surfN  int
+		others map[string]int
 	}
 	index := make(map[phrase]int, len(in.Doc.Text)/4)
 	var cands []cand
-	surfaces := make(map[surface]int, len(in.Doc.Text)/4)
+	var dated []bool
 	for si, ws := range sents {
 		wids := sentIDs[si]
+		dated = dated[:0]
+		for _, w := range ws {
+			dated = append(dated, in.inDate(w.start, w.end))
+		}
 		for i := range ws {
 			for l := 1; l <= 3 && i+l <= len(ws); l++ {
 				last := ws[i+l-1]
 				if l > 1 && !last.joined {
 					break
 				}
-				if last.digit || in.inDate(last.start, last.end) {
+				if last.digit || dated[i+l-1] {
 					break
 				}
-				if ws[i].stop || ws[i].digit || in.inDate(ws[i].start, ws[i].end) {
+				if ws[i].stop || ws[i].digit || dated[i] {
 					break
 				}
 				if last.stop {
@@ -164,8 +169,18 @@ func Keywords(in *Input, n int) []string {
 					index[p] = k
 					cands = append(cands, cand{p: p, n: l})
 				}
-				cands[k].tf++
-				surfaces[surface{p, in.Doc.Text[ws[i].start:last.end]}]++
+				c := &cands[k]
+				c.tf++
+				switch sf := in.Doc.Text[ws[i].start:last.end]; {
+				case c.surfN == 0 || sf == c.surf:
+					c.surf = sf
+					c.surfN++
+				default:
+					if c.others == nil {
+						c.others = map[string]int{}
+					}
+					c.others[sf]++
+				}
 			}
 		}
 	}
@@ -194,12 +209,15 @@ func Keywords(in *Input, n int) []string {
 		ranked = append(ranked, scored{k, prod / (float64(c.tf) * (1 + sum))})
 	}
 	slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(a.s, b.s) })
-	best := map[phrase]string{}
-	bestN := map[phrase]int{}
-	for sf, cnt := range surfaces {
-		if cnt > bestN[sf.p] || (cnt == bestN[sf.p] && sf.s > best[sf.p]) {
-			best[sf.p], bestN[sf.p] = sf.s, cnt
+	// the surface written most often (the greatest string on a tie)
+	best := func(c *cand) string {
+		b, bn := c.surf, c.surfN
+		for sf, cnt := range c.others {
+			if cnt > bn || (cnt == bn && sf > b) {
+				b, bn = sf, cnt
+			}
 		}
+		return b
 	}
 	var out, kept []string
 	for _, r := range ranked {
@@ -223,7 +241,7 @@ func Keywords(in *Input, n int) []string {
 			continue
 		}
 		kept = append(kept, key)
-		out = append(out, best[c.p])
+		out = append(out, best(&c))
 	}
 	return out
 }
