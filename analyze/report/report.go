@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/textlens/textlens/analyze"
 	"github.com/textlens/textlens/analyze/text"
 )
 
@@ -64,23 +65,31 @@ type Month struct {
 
 // record is what a report reads of one line.
 type record struct {
-	Language *struct {
-		Code string `json:"code"`
-		Name string `json:"name"`
-	} `json:"language"`
-	Entities []struct {
-		Name    string `json:"name"`
-		Type    string `json:"type"`
-		Country string `json:"country"`
-		Count   int    `json:"count"`
-	} `json:"entities"`
-	Dates []struct {
-		Type  string `json:"type"`
-		Value string `json:"value"`
-	} `json:"dates"`
-	Error *struct {
-		Code string `json:"code"`
-	} `json:"error"`
+	Language *recLanguage `json:"language"`
+	Entities []recEntity  `json:"entities"`
+	Dates    []recDate    `json:"dates"`
+	Error    *recError    `json:"error"`
+}
+
+type recLanguage struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+type recEntity struct {
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Country string `json:"country"`
+	Count   int    `json:"count"`
+}
+
+type recDate struct {
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+type recError struct {
+	Code string `json:"code"`
 }
 
 type entityStat struct {
@@ -129,6 +138,31 @@ func (a *Aggregator) Add(line []byte) error {
 		a.r.Unreadable++
 		return fmt.Errorf("not a JSON record: %w", err)
 	}
+	return a.add(rec)
+}
+
+// AddRecord reads a record as analyze returns it (an *analyze.Result or
+// an *analyze.Failure): what Add reads of its JSON line, without the JSON.
+func (a *Aggregator) AddRecord(v any) error {
+	var rec record
+	switch r := v.(type) {
+	case *analyze.Result:
+		rec.Language = &recLanguage{Code: r.Language.Code, Name: r.Language.Name}
+		rec.Entities = make([]recEntity, len(r.Entities))
+		for i, e := range r.Entities {
+			rec.Entities[i] = recEntity{Name: e.Name, Type: e.Type, Country: e.Country, Count: e.Count}
+		}
+		rec.Dates = make([]recDate, len(r.Dates))
+		for i, d := range r.Dates {
+			rec.Dates[i] = recDate{Type: d.Type, Value: d.Value}
+		}
+	case *analyze.Failure:
+		rec.Error = &recError{Code: r.Error.Code}
+	}
+	return a.add(rec)
+}
+
+func (a *Aggregator) add(rec record) error {
 	switch {
 	case rec.Error != nil:
 		a.r.Failures++

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/textlens/textlens/analyze"
 )
 
 func TestAggregate(t *testing.T) {
@@ -131,5 +133,27 @@ func TestOrderAndMerge(t *testing.T) {
 		if got := string(b) + fmt.Sprint(r.PlaceCountries); got != want {
 			t.Errorf("merged shards %d:\n%s\nwant\n%s", trial, got, want)
 		}
+	}
+}
+
+// TestAddRecord reads typed records as Add reads their JSON lines.
+func TestAddRecord(t *testing.T) {
+	recs := []any{
+		&analyze.Result{Language: analyze.Language{Code: "fr", Name: "French"},
+			Entities: []analyze.Entity{{Name: "Moscou", Type: "LOCATION", Country: "RU", Count: 2}, {Name: "Otan", Type: "ORGANIZATION", Count: 1}},
+			Dates:    []analyze.Date{{Type: "DATE", Value: "2021-12-07"}}},
+		&analyze.Result{Language: analyze.Language{Code: "fr", Name: "French"},
+			Entities: []analyze.Entity{{Name: "Moscou", Type: "LOCATION", Country: "RU", Count: 1}, {Name: "Otan", Type: "ORGANIZATION", Count: 3}}},
+		&analyze.Failure{Error: analyze.Error{Code: "binary"}},
+	}
+	typed, lines := New(), New()
+	for _, r := range recs {
+		typed.AddRecord(r)
+		lines.Add(analyze.Line(r))
+	}
+	a, _ := json.Marshal(typed.Report(5))
+	b, _ := json.Marshal(lines.Report(5))
+	if string(a) != string(b) {
+		t.Errorf("typed records:\n%s\nJSON lines:\n%s", a, b)
 	}
 }

@@ -96,14 +96,14 @@ type Options struct {
 }
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.FileMetadata, func(int, string), func(string), error](&analyzeFn{})
+	register.DoFn4x1[context.Context, fileio.FileMetadata, func(int, string), func(*report.Aggregator), error](&analyzeFn{})
 	register.Emitter2[int, string]()
-	register.Emitter1[string]()
+	register.Emitter1[*report.Aggregator]()
 	register.DoFn4x1[context.Context, int, func(*int) bool, func(*string) bool, error](&writeShardFn{})
 	register.DoFn2x1[context.Context, string, error](&writeFileFn{})
 	register.DoFn2x1[context.Context, string, error](&writeSummaryFn{})
 	register.Function1x2[int, int, int](shardKey)
-	register.Combiner3[*report.Aggregator, string, string](&reportFn{})
+	register.Combiner3[*report.Aggregator, *report.Aggregator, string](&reportFn{})
 	beam.RegisterType(reflect.TypeOf((*report.Aggregator)(nil)).Elem())
 	beam.RegisterCoder(reflect.TypeOf((*report.Aggregator)(nil)), encodeAggregator, decodeAggregator)
 }
@@ -138,7 +138,7 @@ func Build(s beam.Scope, o Options) error {
 	// MatchAll lists a whole glob in one call: spread the files over the
 	// workers before the costly step.
 	files = beam.Reshuffle(s.Scope("Spread"), files)
-	records, briefs := beam.ParDo2(s.Scope("Analyze"), &analyzeFn{Analysis: o.Analysis, Shards: o.Shards, Parallel: o.Parallel}, files)
+	records, partials := beam.ParDo2(s.Scope("Analyze"), &analyzeFn{Analysis: o.Analysis, Shards: o.Shards, Parallel: o.Parallel}, files)
 
 	shardIDs := beam.ParDo(s, shardKey, beam.Create(s, toAny(seq(o.Shards))...))
 	grouped := beam.CoGroupByKey(s.Scope("Shard"), shardIDs, records)
@@ -147,7 +147,7 @@ func Build(s beam.Scope, o Options) error {
 	if o.NoReport {
 		return nil
 	}
-	rep := beam.Combine(s.Scope("Report"), &reportFn{Top: o.Top}, briefs)
+	rep := beam.Combine(s.Scope("Report"), &reportFn{Top: o.Top}, partials)
 	beam.ParDo0(s.Scope("WriteReport"), &writeFileFn{Path: o.Output + "-report.json"}, rep)
 	beam.ParDo0(s.Scope("WriteSummary"), &writeSummaryFn{Prefix: o.Output, Shards: o.Shards}, rep)
 	return nil
@@ -204,12 +204,15 @@ type analyzeFn struct {
 	jobs    chan fileio.FileMetadata
 	results chan keyedLine
 	wg      sync.WaitGroup
+	// agg aggregates the bundle's records for the report: one partial
+	// report per bundle goes on to the Combine, not a digest per record.
+	agg *report.Aggregator
 }
 
 type keyedLine struct {
 	shard   int
 	line    string
-	brief   string // what the report reads of the record
+	rec     any // for the report
 	counter string
 }
 
@@ -219,7 +222,8 @@ func (f *analyzeFn) Setup() error {
 	return err
 }
 
-func (f *analyzeFn) StartBundle(_ context.Context, _ func(int, string), _ func(string)) {
+func (f *analyzeFn) StartBundle(_ context.Context, _ func(int, string), _ func(*report.Aggregator)) {
+	f.agg = report.New()
 	n := f.Parallel
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
@@ -237,51 +241,53 @@ func (f *analyzeFn) StartBundle(_ context.Context, _ func(int, string), _ func(s
 	}
 }
 
-func (f *analyzeFn) ProcessElement(ctx context.Context, md fileio.FileMetadata, emit func(int, string), brief func(string)) error {
+func (f *analyzeFn) ProcessElement(ctx context.Context, md fileio.FileMetadata, emit func(int, string), partial func(*report.Aggregator)) error {
 	for {
 		select {
 		case f.jobs <- md:
-			f.drain(ctx, emit, brief, false)
+			f.drain(ctx, emit, false)
 			return nil
 		case r := <-f.results: // the pool is busy: make room
-			f.emit(ctx, emit, brief, r)
+			f.emit(ctx, emit, r)
 		}
 	}
 }
 
-func (f *analyzeFn) FinishBundle(ctx context.Context, emit func(int, string), brief func(string)) {
+func (f *analyzeFn) FinishBundle(ctx context.Context, emit func(int, string), partial func(*report.Aggregator)) {
 	close(f.jobs)
 	go func() {
 		f.wg.Wait()
 		close(f.results)
 	}()
-	f.drain(ctx, emit, brief, true)
+	f.drain(ctx, emit, true)
+	partial(f.agg)
+	f.agg = nil
 }
 
 // drain emits the records that are ready (all of them, waiting, with wait).
-func (f *analyzeFn) drain(ctx context.Context, emit func(int, string), brief func(string), wait bool) {
+func (f *analyzeFn) drain(ctx context.Context, emit func(int, string), wait bool) {
 	for {
 		if wait {
 			r, ok := <-f.results
 			if !ok {
 				return
 			}
-			f.emit(ctx, emit, brief, r)
+			f.emit(ctx, emit, r)
 			continue
 		}
 		select {
 		case r := <-f.results:
-			f.emit(ctx, emit, brief, r)
+			f.emit(ctx, emit, r)
 		default:
 			return
 		}
 	}
 }
 
-func (f *analyzeFn) emit(ctx context.Context, emit func(int, string), brief func(string), r keyedLine) {
+func (f *analyzeFn) emit(ctx context.Context, emit func(int, string), r keyedLine) {
 	beam.NewCounter("textlens", r.counter).Inc(ctx, 1)
 	emit(r.shard, r.line)
-	brief(r.brief)
+	f.agg.AddRecord(r.rec)
 }
 
 // analyze makes the record of one file.
@@ -295,55 +301,7 @@ func (f *analyzeFn) analyze(ctx context.Context, md fileio.FileMetadata) keyedLi
 		counter = "failures_" + r.Error.Code
 	}
 	line := analyze.Line(rec)
-	b := analyze.Line(briefOf(rec))
-	return keyedLine{shard: ShardOf(md.Path, f.Shards), line: string(line[:len(line)-1]), brief: string(b[:len(b)-1]), counter: counter}
-}
-
-// brief is what report.Aggregator reads of a record, so that the report
-// stage does not parse whole records (their mentions, summary, text).
-type brief struct {
-	Language *briefLanguage `json:"language,omitempty"`
-	Entities []briefEntity  `json:"entities,omitempty"`
-	Dates    []briefDate    `json:"dates,omitempty"`
-	Error    *briefError    `json:"error,omitempty"`
-}
-
-type briefLanguage struct {
-	Code string `json:"code"`
-	Name string `json:"name"`
-}
-
-type briefEntity struct {
-	Name    string `json:"name"`
-	Type    string `json:"type"`
-	Country string `json:"country,omitempty"`
-	Count   int    `json:"count"`
-}
-
-type briefDate struct {
-	Type  string `json:"type"`
-	Value string `json:"value"`
-}
-
-type briefError struct {
-	Code string `json:"code"`
-}
-
-func briefOf(rec any) brief {
-	switch r := rec.(type) {
-	case *analyze.Result:
-		b := brief{Language: &briefLanguage{Code: r.Language.Code, Name: r.Language.Name}}
-		for _, e := range r.Entities {
-			b.Entities = append(b.Entities, briefEntity{Name: e.Name, Type: e.Type, Country: e.Country, Count: e.Count})
-		}
-		for _, d := range r.Dates {
-			b.Dates = append(b.Dates, briefDate{Type: d.Type, Value: d.Value})
-		}
-		return b
-	case *analyze.Failure:
-		return brief{Error: &briefError{Code: r.Error.Code}}
-	}
-	return brief{}
+	return keyedLine{shard: ShardOf(md.Path, f.Shards), line: string(line[:len(line)-1]), rec: rec, counter: counter}
 }
 
 // record is the result or the failure of one file.
@@ -463,17 +421,17 @@ func writeAtomically(ctx context.Context, path string, data []byte) error {
 	return nil
 }
 
-// reportFn combines records into the corpus report of `textlens report`
-// (its JSON, as the CLI writes it when stdout is not a terminal) and the
-// summary counts. Partial aggregates merge in any order.
+// reportFn combines the bundles' partial reports into the corpus report of
+// `textlens report` (its JSON, as the CLI writes it when stdout is not a
+// terminal). Partial aggregates merge in any order.
 type reportFn struct {
 	Top int `json:"top"`
 }
 
 func (f *reportFn) CreateAccumulator() *report.Aggregator { return report.New() }
 
-func (f *reportFn) AddInput(a *report.Aggregator, line string) *report.Aggregator {
-	a.Add([]byte(line)) // a line that is not a record is counted as unreadable
+func (f *reportFn) AddInput(a, partial *report.Aggregator) *report.Aggregator {
+	a.Merge(partial)
 	return a
 }
 
