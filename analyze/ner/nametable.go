@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"sort"
+	"sync"
 )
 
 // The names section of a format-3 model is searched in place, so that a
@@ -20,6 +21,29 @@ import (
 type nameTable struct {
 	data string   // the entries
 	offs []uint32 // count+1 offsets into data
+
+	// ranges narrows the search: the entries whose first token starts
+	// with the same (up to) two bytes are contiguous; built on first use.
+	ranges func() map[string][2]int32
+}
+
+// prefixKey is the (up to) two first bytes of w.
+func prefixKey(w string) string { return w[:min(2, len(w))] }
+
+// buildRanges indexes the entries by prefixKey of their first token.
+func (t *nameTable) buildRanges() map[string][2]int32 {
+	r := map[string][2]int32{}
+	count := len(t.offs) - 1
+	for i := 0; i < count; {
+		k := prefixKey(t.first(i))
+		j := i + 1
+		for j < count && prefixKey(t.first(j)) == k {
+			j++
+		}
+		r[k] = [2]int32{int32(i), int32(j)}
+		i = j
+	}
+	return r
 }
 
 // entry returns the types and tokens of entry i, the tokens as one string
@@ -37,14 +61,19 @@ func (t *nameTable) first(i int) string {
 
 // markTable is mark over a table: longest match first, left to right.
 func (t *nameTable) mark(toks []token) {
-	count := len(t.offs) - 1
+	ranges := t.ranges()
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].cap {
 			continue
 		}
 		w := toks[i].lower
-		j := sort.Search(count, func(k int) bool { return t.first(k) >= w })
-		for ; j < count && t.first(j) == w; j++ {
+		rg, ok := ranges[prefixKey(w)]
+		if !ok {
+			continue
+		}
+		lo, hi := int(rg[0]), int(rg[1])
+		j := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w })
+		for ; j < hi && t.first(j) == w; j++ {
 			types, n, rest := t.entry(j)
 			if i+n > len(toks) {
 				continue
@@ -101,6 +130,7 @@ func readTable(data string) (*Names, string, error) {
 		return nil, "", errTrunc
 	}
 	t := &nameTable{data: data[start : start+size], offs: offs}
+	t.ranges = sync.OnceValue(t.buildRanges)
 	for i := 0; i < count; i++ { // every entry well formed: checked once here
 		if offs[i+1] < offs[i]+3 || int(offs[i+1]) > size {
 			return nil, "", errors.New("names: bad offsets")

@@ -89,6 +89,16 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 	return out
 }
 
+// allowedAfter[p+1][c] is allowed(p, c), p = -1 the sentence start.
+var allowedAfter = func() (a [nTags + 1][nTags]bool) {
+	for p := -1; p < nTags; p++ {
+		for c := 0; c < nTags; c++ {
+			a[p+1][c] = allowed(p, c)
+		}
+	}
+	return a
+}()
+
 // viterbi returns the best tag sequence for the emission scores under the
 // transition weights and the BIO constraint, written into out.
 func viterbi(emit [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) []int {
@@ -100,7 +110,7 @@ func viterbi(emit [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int)
 	score := make([][nTags]float32, n)
 	back := make([][nTags]int8, n)
 	for c := 0; c < nTags; c++ {
-		if allowed(-1, c) {
+		if allowedAfter[0][c] {
 			score[0][c] = trans[0][c] + emit[0][c]
 		} else {
 			score[0][c] = neg
@@ -110,7 +120,7 @@ func viterbi(emit [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int)
 		for c := 0; c < nTags; c++ {
 			best, arg := neg, 0
 			for p := 0; p < nTags; p++ {
-				if !allowed(p, c) || score[i-1][p] == neg {
+				if !allowedAfter[p+1][c] || score[i-1][p] == neg {
 					continue
 				}
 				if s := score[i-1][p] + trans[p+1][c]; s > best {
