@@ -2,7 +2,6 @@ package batch
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -141,10 +140,10 @@ func OpenCheckpoint(path string, opts CheckpointOptions) (*Checkpoint, error) {
 func (c *Checkpoint) index(i int, partial bool) (int64, error) {
 	f := c.srcs[i]
 	name := f.Name()
-	r := newLineReader(f)
+	r := bufio.NewReaderSize(f, 256<<10)
 	var off int64
 	for {
-		line, err := r.next()
+		line, err := r.ReadBytes('\n')
 		if errors.Is(err, io.EOF) {
 			if len(line) > 0 {
 				if partial {
@@ -361,46 +360,4 @@ func sortRefs(rs []Ref) {
 		}
 		return 0
 	})
-}
-
-// lineReader reads whole lines (newline included) of any length.
-type lineReader struct {
-	r   io.Reader
-	buf []byte
-	beg int
-	end int
-	eof bool
-}
-
-func newLineReader(r io.Reader) *lineReader { return &lineReader{r: r, buf: make([]byte, 256<<10)} }
-
-// next returns the next line with its newline, or the bytes after the
-// last newline with io.EOF. The line is valid until the next call.
-func (l *lineReader) next() ([]byte, error) {
-	for {
-		if i := bytes.IndexByte(l.buf[l.beg:l.end], '\n'); i >= 0 {
-			line := l.buf[l.beg : l.beg+i+1]
-			l.beg += i + 1
-			return line, nil
-		}
-		if l.eof {
-			line := l.buf[l.beg:l.end]
-			l.beg = l.end
-			return line, io.EOF
-		}
-		if l.beg > 0 {
-			l.end = copy(l.buf, l.buf[l.beg:l.end])
-			l.beg = 0
-		}
-		if l.end == len(l.buf) {
-			l.buf = append(l.buf, make([]byte, len(l.buf))...)
-		}
-		n, err := l.r.Read(l.buf[l.end:])
-		l.end += n
-		if errors.Is(err, io.EOF) {
-			l.eof = true
-		} else if err != nil {
-			return nil, err
-		}
-	}
 }
