@@ -212,7 +212,8 @@ func collectStats(root *html.Node, stats map[*html.Node]*textStats, active []int
 			if r := attr(n, "role"); r == "dialog" || r == "alertdialog" || attr(n, "aria-modal") == "true" || n.DataAtom == atom.Dialog {
 				st.dialogRole = true
 			}
-			if n.DataAtom == atom.Button || n.DataAtom == atom.A || n.DataAtom == atom.Span || n.DataAtom == atom.Input {
+			// a control's label is a few words: larger elements are not read
+			if (n.DataAtom == atom.Button || n.DataAtom == atom.A || n.DataAtom == atom.Span || n.DataAtom == atom.Input) && st.letters <= 60 {
 				label := strings.ToLower(textOf(n) + " " + attr(n, "value"))
 				if len(strings.Fields(label)) <= 5 {
 					for _, a := range acceptControls {
@@ -268,30 +269,25 @@ func popcount(x uint64) int {
 	return n
 }
 
-// textOf is the text under n (scripts and styles aside).
+// textOf is the text under n (scripts and styles aside; a <br> is a
+// space).
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	walkTree(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
-			continue
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style:
-				continue
+				return false
 			case atom.Br:
 				b.WriteByte(' ')
-				continue
+				return false
 			}
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling { // the first child on top
-			stack = append(stack, k)
-		}
-	}
+		return true
+	}, nil)
 	return b.String()
 }
 
@@ -375,18 +371,13 @@ func letterCount(s string) int {
 // linkLetters counts the letters of n's text inside links.
 func linkLetters(n *html.Node) int {
 	total := 0
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	walkTree(n, func(c *html.Node) bool {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
 			total += letterCount(textOf(c))
-			continue
+			return false
 		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			stack = append(stack, k)
-		}
-	}
+		return true
+	}, nil)
 	return total
 }
 

@@ -101,11 +101,7 @@ func ExtractHTML(page string) (p *Page, err error) {
 	paras := recoverSplitBody(blocks(art.Node), cands)
 	letters := 0
 	for _, p := range paras {
-		for _, r := range p {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
+		letters += letterCount(p)
 	}
 	if letters < 60 { // a menu, a cookie banner: not an article
 		return nil, ErrNoArticle
