@@ -172,10 +172,8 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 		bar = newProgress(ctx, io.ErrOut, paths, walkOpts)
 	}
 	asHTML := o.Format == "html"
-	render := func(v any) []byte { return encode(v, one && pretty) }
 	var page *view.ArticlePage
 	if asHTML {
-		render = nil
 		page = view.NewArticlePage(outWriter{out, one})
 		if err := page.Begin(pageTitle(paths)); err != nil {
 			out.finish(err)
@@ -208,12 +206,12 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 			if asHTML {
 				return record{section: view.RenderSection(f), failure: f}
 			}
-			return record{line: render(f), failure: f}
+			return record{line: encode(f, one && pretty), failure: f}
 		}
 		if asHTML {
 			return record{section: view.RenderSection(v)}
 		}
-		return record{line: render(v)}
+		return record{line: encode(v, one && pretty)}
 	}
 	failed, total, reused := 0, 0, 0
 	byCode := map[string]int{}
@@ -236,7 +234,7 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 		return out.write(rec.line, one)
 	})
 	bar.finish()
-	if asHTML && (runErr == nil || errors.Is(runErr, context.Canceled)) {
+	if asHTML && (runErr == nil || interrupted(runErr)) {
 		if err := page.End(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("write output: %w", err)
 		}
@@ -311,6 +309,12 @@ func openOutput(ios *IOStreams, o *InputOptions) (*output, error) {
 	return &output{io: ios, ck: ck}, nil
 }
 
+// interrupted reports a run stopped by SIGINT or SIGTERM (or a deadline):
+// what it has done is kept.
+func interrupted(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
 // outWriter writes a page's parts as records of the output.
 type outWriter struct {
 	out *output
@@ -360,13 +364,12 @@ func (out *output) finish(runErr error) error {
 		}
 		return nil
 	}
-	interrupted := errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded)
-	if runErr != nil && !interrupted {
+	if runErr != nil && !interrupted(runErr) {
 		out.ck.Abort()
 		fmt.Fprintf(out.io.ErrOut, "textlens: the records done are in %s: run again with --resume\n", out.ck.Partial())
 		return nil
 	}
-	dropped, err := out.ck.Finish(interrupted)
+	dropped, err := out.ck.Finish(interrupted(runErr))
 	if err != nil {
 		return err
 	}
