@@ -173,22 +173,6 @@ func seq(n int) []int {
 // even one that no record falls in.
 func shardKey(i int) (int, int) { return i, i }
 
-// analyzers holds one Analyzer per configuration per worker process:
-// models load once and are shared by all the DoFn instances of a worker.
-var analyzers sync.Map // JSON of Analysis → func() (*analyze.Analyzer, error)
-
-func analyzerFor(a Analysis) (*analyze.Analyzer, error) {
-	key, _ := json.Marshal(a)
-	f, _ := analyzers.LoadOrStore(string(key), sync.OnceValues(func() (*analyze.Analyzer, error) {
-		cfg, err := a.Config()
-		if err != nil {
-			return nil, err
-		}
-		return analyze.New(cfg)
-	}))
-	return f.(func() (*analyze.Analyzer, error))()
-}
-
 // analyzeFn reads and analyzes files and emits each record (a result or a
 // failure, as the CLI writes it) keyed by its shard. A runner hands a
 // stage's elements to a DoFn one bundle at a time, and Prism makes one
@@ -216,9 +200,14 @@ type keyedLine struct {
 	counter string
 }
 
+// Setup builds the DoFn's Analyzer: cheap, as the models it uses load once
+// per process, on first use, and are shared.
 func (f *analyzeFn) Setup() error {
-	a, err := analyzerFor(f.Analysis)
-	f.a = a
+	cfg, err := f.Analysis.Config()
+	if err != nil {
+		return err
+	}
+	f.a, err = analyze.New(cfg)
 	return err
 }
 
