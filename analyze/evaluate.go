@@ -1,0 +1,213 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/ner"
+)
+
+// GoldArticle is running text rebuilt from gold NER sentences, with the
+// gold names as code-point spans of it.
+type GoldArticle struct {
+	Lang  string
+	Text  string
+	Names []GoldName
+}
+
+// GoldName is one gold name: code-point offsets into GoldArticle.Text and
+// its type (PER, LOC, ORG, MISC).
+type GoldName struct {
+	Start, End int
+	Type       string
+}
+
+// noSpaceLangs write no spaces between words: their gold tokens are joined
+// without one, and a "▁" token stands for a space.
+var noSpaceLangs = map[string]bool{"zh": true, "ja": true, "ko": true, "th": true}
+
+// articleSentences is how many sentences of a corpus without documents
+// make one article; paraSentences how many make a paragraph.
+const (
+	articleSentences = 30
+	paraSentences    = 4
+)
+
+// GoldArticles rebuilds running text from gold documents the way an
+// article would hold it: tokens joined by spaces (none for zh, ja, ko and
+// th), a sentence that ends in punctuation followed by the next on the
+// same line, one that does not (a headline, a dateline) by a line break,
+// and a blank line every few sentences. A corpus without documents is cut
+// into articles of 30 sentences.
+func GoldArticles(docs []ner.Document) []GoldArticle {
+	var out []GoldArticle
+	var cur []ner.Sentence
+	lang := ""
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, rebuild(lang, cur))
+			cur = nil
+		}
+	}
+	for _, d := range docs {
+		if d.Lang != lang {
+			flush()
+			lang = d.Lang
+		}
+		if len(d.Sentences) > 1 {
+			flush()
+			for len(d.Sentences) > 0 {
+				n := min(len(d.Sentences), 3*articleSentences)
+				cur = d.Sentences[:n]
+				flush()
+				d.Sentences = d.Sentences[n:]
+			}
+			continue
+		}
+		cur = append(cur, d.Sentences...)
+		if len(cur) >= articleSentences {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func rebuild(lang string, sents []ner.Sentence) GoldArticle {
+	var b strings.Builder
+	a := GoldArticle{Lang: lang}
+	pos := 0 // code points written
+	write := func(s string) {
+		b.WriteString(s)
+		pos += utf8.RuneCountInString(s)
+	}
+	noSpace := noSpaceLangs[lang]
+	inPara := 0
+	for si, s := range sents {
+		if si > 0 {
+			prev := sents[si-1].Tokens
+			switch {
+			case inPara >= paraSentences:
+				write("\n\n")
+				inPara = 0
+			case !endsSentence(prev[len(prev)-1]):
+				write("\n")
+			case !noSpace:
+				write(" ")
+			}
+		}
+		inPara++
+		start, typ := -1, ""
+		for i, tok := range s.Tokens {
+			tag := s.Tags[i]
+			if start >= 0 && (tag == "O" || strings.HasPrefix(tag, "B-") || tag[2:] != typ) {
+				start = -1 // its End was set by its last token
+			}
+			if noSpace && tok == "▁" {
+				if i > 0 {
+					write(" ")
+				}
+				continue
+			}
+			if i > 0 && !noSpace {
+				write(" ")
+			}
+			if tag != "O" && start < 0 {
+				start, typ = pos, tag[2:]
+				a.Names = append(a.Names, GoldName{Start: pos, Type: typ})
+			}
+			write(tok)
+			if start >= 0 {
+				a.Names[len(a.Names)-1].End = pos
+			}
+		}
+	}
+	a.Text = b.String()
+	return a
+}
+
+// endsSentence reports a token that ends a sentence in running text.
+func endsSentence(tok string) bool {
+	r, _ := utf8.DecodeLastRuneInString(tok)
+	return strings.ContainsRune(".!?…。！？»\"'”’)؟।", r)
+}
+
+// NERScores are span-exact counts per type (PER, LOC, ORG, MISC), and how
+// many articles were identified as another language than the corpus's.
+type NERScores struct {
+	Types      ner.Scores
+	Articles   int
+	OtherLang  int
+	Characters int
+}
+
+// EvaluateNER runs the whole pipeline on each article, exactly as
+// `textlens analyze` does (language identification, tokenizer, sentence
+// splitter, tagger, tidy rules, dates and boilerplate, grouping and
+// typing), and counts a found name correct when its code-point span and
+// its entity's type equal a gold name's.
+// The articles are analyzed in parallel, one worker per CPU.
+func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScores, error) {
+	results := make([]*Result, len(arts))
+	errs := make([]error, len(arts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(arts) || ctx.Err() != nil {
+					return
+				}
+				results[i], errs[i] = a.Analyze(ctx, Input{Path: fmt.Sprintf("gold-%d.txt", i), Data: []byte(arts[i].Text)})
+			}
+		}()
+	}
+	wg.Wait()
+	s := NERScores{Types: ner.Scores{}}
+	if err := ctx.Err(); err != nil {
+		return s, err
+	}
+	back := map[string]string{"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", "MISC": "MISC"}
+	for i, art := range arts {
+		res, err := results[i], errs[i]
+		if err != nil {
+			return s, fmt.Errorf("gold article %d: %w", i, err)
+		}
+		s.Articles++
+		s.Characters += res.Stats.Characters
+		if res.Language.Code != art.Lang {
+			s.OtherLang++
+		}
+		type key struct {
+			start, end int
+			typ        string
+		}
+		gold := map[key]bool{}
+		for _, g := range art.Names {
+			gold[key{g.Start, g.End, g.Type}] = true
+			c := s.Types[g.Type]
+			c.Gold++
+			s.Types[g.Type] = c
+		}
+		for _, e := range res.Entities {
+			typ := back[e.Type]
+			for _, m := range e.Mentions {
+				c := s.Types[typ]
+				c.Predicted++
+				if gold[key{m.Start, m.End, typ}] {
+					c.Correct++
+				}
+				s.Types[typ] = c
+			}
+		}
+	}
+	return s, nil
+}

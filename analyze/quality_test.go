@@ -1,0 +1,99 @@
+package analyze
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/textlens/textlens/analyze/ner"
+)
+
+// nerFloors are end-to-end micro-F1 floors (PER, LOC, ORG) through the
+// same path as 'textlens analyze' (Analyzer.EvaluateNER), 0.02 under what
+// they measured when set, on the first 1,000 sentences of each set.
+// Sets with a test split here are scored on it; the news sources, whose
+// test splits are held back, on dev.
+var nerFloors = map[string]float64{
+	"conll/en/test": 0.77, "conll/de/test": 0.55, "conll/es/test": 0.67, "conll/nl/test": 0.69,
+	"wikineural/en/test": 0.78, "wikineural/de/test": 0.84, "wikineural/es/test": 0.83, "wikineural/fr/test": 0.78,
+	"wikineural/it/test": 0.71, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.84, "wikineural/pt/test": 0.87,
+	"wikineural/ru/test": 0.73, "kind/it/dev": 0.73, "nerel/ru/dev": 0.76, "nkjp/pl/dev": 0.66,
+	"smartdata/de/dev": 0.60, "europarl-fp/de/dev": 0.85, "harem2/pt/dev": 0.63, "mxnews/es/dev": 0.73,
+	"sequoia/fr/dev": 0.80,
+}
+
+func TestNERQualityFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes thousands of sentences")
+	}
+	dir := filepath.Join("..", "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("shared NER data not present (../shared/data/ner)")
+	}
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, floor := range nerFloors {
+		file := filepath.Join(dir, key+".conll")
+		lang := filepath.Base(filepath.Dir(file))
+		docs, err := ner.ReadCoNLLFile(file, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keep []ner.Document
+		n := 0
+		for _, d := range docs {
+			if n >= 1000 {
+				break
+			}
+			keep = append(keep, d)
+			n += len(d.Sentences)
+		}
+		s, err := a.EvaluateNER(context.Background(), GoldArticles(keep))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f1 := s.Types.Micro([]string{"PER", "LOC", "ORG"}).F1()
+		t.Logf("%s: %.3f (floor %.2f)", key, f1, floor)
+		if f1 < floor {
+			t.Errorf("%s: end-to-end micro-F1 %.3f, under the floor %.2f", key, f1, floor)
+		}
+	}
+}
+
+// TestGoldArticles checks the text rebuilt from gold tokens and the gold
+// spans in it.
+func TestGoldArticles(t *testing.T) {
+	docs := []ner.Document{
+		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"M.", "Poutine", "à", "Moscou", "."}, Tags: []string{"O", "B-PER", "O", "B-LOC", "O"}}}},
+		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"Conseil", "Russie-Otan", "sans", "point"}, Tags: []string{"B-ORG", "I-ORG", "O", "O"}}}},
+		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"L'", "Otan", "."}, Tags: []string{"O", "B-ORG", "O"}}}},
+		{Lang: "ko", Sentences: []ner.Sentence{{Tokens: []string{"서", "울", "▁", "시"}, Tags: []string{"B-LOC", "I-LOC", "O", "O"}}}},
+	}
+	arts := GoldArticles(docs)
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2 (one per language)", len(arts))
+	}
+	if want := "M. Poutine à Moscou . Conseil Russie-Otan sans point\nL' Otan ."; arts[0].Text != want {
+		t.Errorf("text %q, want %q", arts[0].Text, want)
+	}
+	r := []rune(arts[0].Text)
+	var got []string
+	for _, n := range arts[0].Names {
+		got = append(got, n.Type+":"+string(r[n.Start:n.End]))
+	}
+	want := []string{"PER:Poutine", "LOC:Moscou", "ORG:Conseil Russie-Otan", "ORG:Otan"}
+	if len(got) != len(want) {
+		t.Fatalf("names %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("name %d: %s, want %s", i, got[i], want[i])
+		}
+	}
+	if arts[1].Text != "서울 시" || string([]rune(arts[1].Text)[arts[1].Names[0].Start:arts[1].Names[0].End]) != "서울" {
+		t.Errorf("Korean: %q %+v", arts[1].Text, arts[1].Names)
+	}
+}
