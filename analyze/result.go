@@ -160,6 +160,7 @@ type Entity struct {
 	Name     string    `json:"name"`
 	Type     string    `json:"type"`
 	Country  string    `json:"country,omitempty"`
+	Wikidata string    `json:"wikidata,omitempty"`
 	Count    int       `json:"count"`
 	Salience float64   `json:"salience"`
 	Aliases  []string  `json:"aliases"`

@@ -30,6 +30,9 @@ type Entity struct {
 	Mentions []Mention
 	// Salience is in [0, 1]: see Group.
 	Salience float64
+	// Wikidata is the entity's Wikidata id ("Q649") when the knowledge
+	// table links it unambiguously; set by the caller.
+	Wikidata string
 }
 
 // Options describe the article the mentions come from.

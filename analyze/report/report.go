@@ -42,7 +42,10 @@ type Count struct {
 
 // EntityRow is one entity across the corpus.
 type EntityRow struct {
+	// Name is the most common name; entities with a Wikidata id are one
+	// row across articles and languages.
 	Name     string `json:"name"`
+	Wikidata string `json:"wikidata,omitempty"`
 	Country  string `json:"country,omitempty"`
 	Articles int    `json:"articles"`
 	Mentions int    `json:"mentions"`
@@ -77,10 +80,11 @@ type recLanguage struct {
 }
 
 type recEntity struct {
-	Name    string `json:"name"`
-	Type    string `json:"type"`
-	Country string `json:"country"`
-	Count   int    `json:"count"`
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Country  string `json:"country"`
+	Wikidata string `json:"wikidata"`
+	Count    int    `json:"count"`
 }
 
 type recDate struct {
@@ -150,7 +154,7 @@ func (a *Aggregator) AddRecord(v any) error {
 		rec.Language = &recLanguage{Code: r.Language.Code, Name: r.Language.Name}
 		rec.Entities = make([]recEntity, len(r.Entities))
 		for i, e := range r.Entities {
-			rec.Entities[i] = recEntity{Name: e.Name, Type: e.Type, Country: e.Country, Count: e.Count}
+			rec.Entities[i] = recEntity{Name: e.Name, Type: e.Type, Country: e.Country, Wikidata: e.Wikidata, Count: e.Count}
 		}
 		rec.Dates = make([]recDate, len(r.Dates))
 		for i, d := range r.Dates {
@@ -185,7 +189,12 @@ func (a *Aggregator) add(rec record) error {
 		if e.Type == "MISC" {
 			continue
 		}
+		// one entity across articles and languages: by its Wikidata id
+		// (Poutine, Putin, Путин), else by type and folded name
 		k := e.Type + "\x00" + fold(e.Name)
+		if e.Wikidata != "" {
+			k = e.Type + "\x00" + e.Wikidata
+		}
 		st := a.entities[k]
 		if st == nil {
 			st = a.newEntity(k, e.Type)
@@ -228,6 +237,15 @@ func (a *Aggregator) add(rec record) error {
 		a.r.UndatedArticle++
 	}
 	return nil
+}
+
+// wikidata returns the entity's Wikidata id when it is keyed by one.
+func (st *entityStat) wikidata() string {
+	_, id, _ := strings.Cut(st.key, "\x00")
+	if len(id) > 1 && id[0] == 'Q' && strings.Trim(id[1:], "0123456789") == "" {
+		return id
+	}
+	return ""
 }
 
 func (a *Aggregator) newEntity(key, typ string) *entityStat {
@@ -325,7 +343,7 @@ func (a *Aggregator) Report(n int) *Report {
 			if len(out) == n {
 				break
 			}
-			out = append(out, EntityRow{Name: st.name, Country: mostCommon(st.countries), Articles: st.articles, Mentions: st.mentions})
+			out = append(out, EntityRow{Name: st.name, Wikidata: st.wikidata(), Country: mostCommon(st.countries), Articles: st.articles, Mentions: st.mentions})
 		}
 		return out
 	}

@@ -157,3 +157,26 @@ func TestAddRecord(t *testing.T) {
 		t.Errorf("typed records:\n%s\nJSON lines:\n%s", a, b)
 	}
 }
+
+// TestGroupByWikidata: an entity with an id is one row across languages.
+func TestGroupByWikidata(t *testing.T) {
+	lines := []string{
+		`{"schema_version":1,"source":{"path":"a.txt"},"language":{"code":"fr","name":"French"},"entities":[{"name":"Vladimir Poutine","type":"PERSON","wikidata":"Q7747","count":3},{"name":"Moscou","type":"LOCATION","country":"RU","wikidata":"Q649","count":2}],"dates":[]}`,
+		`{"schema_version":1,"source":{"path":"b.txt"},"language":{"code":"ru","name":"Russian"},"entities":[{"name":"Владимир Путин","type":"PERSON","wikidata":"Q7747","count":1},{"name":"Москва","type":"LOCATION","country":"RU","wikidata":"Q649","count":1}],"dates":[]}`,
+		`{"schema_version":1,"source":{"path":"c.txt"},"language":{"code":"en","name":"English"},"entities":[{"name":"Vladimir Putin","type":"PERSON","wikidata":"Q7747","count":1},{"name":"Moscow","type":"LOCATION","country":"RU","count":1}],"dates":[]}`,
+	}
+	a := New()
+	for _, l := range lines {
+		if err := a.Add([]byte(l)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := a.Report(10)
+	if len(r.People) != 1 || r.People[0].Wikidata != "Q7747" || r.People[0].Articles != 3 || r.People[0].Name != "Vladimir Poutine" {
+		t.Errorf("people %+v, want one row Q7747 in 3 articles named Vladimir Poutine", r.People)
+	}
+	// Moscow without an id stays apart from Q649
+	if len(r.Places) != 2 || r.Places[0].Wikidata != "Q649" || r.Places[0].Articles != 2 || r.Places[1].Wikidata != "" {
+		t.Errorf("places %+v", r.Places)
+	}
+}
