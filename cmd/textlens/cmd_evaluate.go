@@ -18,7 +18,7 @@ func newEvaluateCmd(f *Factory) *cobra.Command {
 		Short: "Measure a stage on gold data",
 		Long:  `Measure a stage of textlens on gold data and print its scores per language.`,
 	}
-	cmd.AddCommand(newEvaluateLangidCmd(f), newEvaluateNERCmd(f), newEvaluateDatesCmd(f), newEvaluateEntitiesCmd(f), newEvaluateHTMLCmd(f))
+	cmd.AddCommand(newEvaluateLangidCmd(f), newEvaluateNERCmd(f), newEvaluateDatesCmd(f), newEvaluateEntitiesCmd(f), newEvaluateHTMLCmd(f), newEvaluateBaseformsCmd(f))
 	return cmd
 }
 

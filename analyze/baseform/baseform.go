@@ -1,0 +1,209 @@
+// Package baseform gives a name's base form in the languages that inflect
+// names: Polish "Berlinie" → "Berlin", Russian "Вашингтона" →
+// "Вашингтон", Turkish "İstanbul'da" → "İstanbul", German "Bundestages"
+// → "Bundestag".
+//
+// Suffix rules are learned from Universal Dependencies form→lemma pairs
+// (internal/genrules writes data/<lang>.rules and data/<lang>.lemmas).
+// A rule only proposes: a base form is given only when it is attested,
+// as a known base word or by the caller (the knowledge table, the
+// article's other forms of the same entity). Nothing is invented.
+package baseform
+
+import (
+	"bufio"
+	"embed"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/*.rules data/*.lemmas
+var dataFS embed.FS
+
+type rule struct {
+	from, to string
+	score    float64
+}
+
+type lang struct {
+	rules  []rule // longest ending first, then best score
+	lemmas map[string]bool
+}
+
+var langs sync.Map // code → func() *lang
+
+func load(code string) *lang {
+	f, _ := langs.LoadOrStore(code, sync.OnceValue(func() *lang { return read(code) }))
+	return f.(func() *lang)()
+}
+
+func read(code string) *lang {
+	rules, err := dataFS.ReadFile("data/" + code + ".rules")
+	if err != nil {
+		return nil
+	}
+	l := &lang{lemmas: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(string(rules)))
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 4 || strings.HasPrefix(c[0], "#") {
+			continue
+		}
+		n, _ := strconv.Atoi(c[2])
+		share, _ := strconv.ParseFloat(c[3], 64)
+		l.rules = append(l.rules, rule{from: c[0], to: c[1], score: share * float64(n)})
+	}
+	sort.SliceStable(l.rules, func(i, j int) bool {
+		a, b := l.rules[i], l.rules[j]
+		if len(a.from) != len(b.from) {
+			return len(a.from) > len(b.from)
+		}
+		return a.score > b.score
+	})
+	words, _ := dataFS.ReadFile("data/" + code + ".lemmas")
+	for _, w := range strings.Split(string(words), "\n") {
+		if w != "" {
+			l.lemmas[w] = true
+		}
+	}
+	return l
+}
+
+// HeldOut reports the form→lemma pairs left out of the rules' learning
+// (one in five, by an FNV hash), to evaluate them on.
+func HeldOut(form, lemma string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(form + "\t" + lemma))
+	return h.Sum32()%5 == 0
+}
+
+// Inflects reports whether names inflect in lang (a rule set exists).
+func Inflects(code string) bool { return load(code) != nil }
+
+// candidates returns the forms the rules propose for one word, best first.
+func (l *lang) candidates(w string) []string {
+	var out []string
+	for _, r := range l.rules {
+		if !strings.HasSuffix(w, r.from) {
+			continue
+		}
+		stem := w[:len(w)-len(r.from)]
+		if utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		out = append(out, stem+r.to)
+	}
+	return out
+}
+
+// Base returns the base form of name, a name as written in lang, and
+// true; or name and false when no base form is attested. attested says
+// whether a whole candidate is known (to the knowledge table, or as
+// another form of the same entity in the article; not name itself); a
+// word is also attested when it is a known base word of the language. A
+// name attested itself is kept.
+func Base(name, code string, attested func(string) bool) (string, bool) {
+	l := load(code)
+	if l == nil {
+		return name, false
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 {
+		return name, false
+	}
+	if attested(name) {
+		return name, false // already a known form
+	}
+	allKnown := true
+	for _, w := range words {
+		if !l.lemmas[w] {
+			allKnown = false
+		}
+	}
+	if allKnown {
+		return name, false
+	}
+	// one word: the first candidate attested as a whole
+	if len(words) == 1 {
+		for _, c := range l.candidates(name) {
+			if c != name && (attested(c) || l.lemmas[c]) {
+				return c, true
+			}
+		}
+		return name, false
+	}
+	// several words: a combination of the words' candidates attested as a
+	// whole ("Władimirem Putinem" → "Władimir Putin")
+	if len(words) <= 3 {
+		if base, ok := l.combine(words, attested); ok {
+			return base, true
+		}
+	}
+	// else each word becomes its best attested candidate (a
+	// known base word, or one that makes the whole name attested when
+	// only that word changes); the result must be attested as a whole, or
+	// every changed word a known base word.
+	out := make([]string, len(words))
+	changed, allBase := false, true
+	for i, w := range words {
+		out[i] = w
+		if l.lemmas[w] {
+			continue
+		}
+		for _, c := range l.candidates(w) {
+			if l.lemmas[c] {
+				out[i], changed = c, true
+				break
+			}
+		}
+		if out[i] == w {
+			allBase = false
+		}
+	}
+	if !changed {
+		return name, false
+	}
+	base := strings.Join(out, " ")
+	if attested(base) || allBase {
+		return base, true
+	}
+	return name, false
+}
+
+// combine tries the combinations of each word's forms (as written, then
+// up to four candidates) and returns the first attested one.
+func (l *lang) combine(words []string, attested func(string) bool) (string, bool) {
+	opts := make([][]string, len(words))
+	for i, w := range words {
+		c := l.candidates(w)
+		opts[i] = append([]string{w}, c[:min(len(c), 4)]...)
+	}
+	idx := make([]int, len(words))
+	parts := make([]string, len(words))
+	for {
+		changed := false
+		for i, k := range idx {
+			parts[i] = opts[i][k]
+			changed = changed || k > 0
+		}
+		if changed {
+			if c := strings.Join(parts, " "); attested(c) {
+				return c, true
+			}
+		}
+		i := len(idx) - 1
+		for ; i >= 0; i-- {
+			if idx[i]++; idx[i] < len(opts[i]) {
+				break
+			}
+			idx[i] = 0
+		}
+		if i < 0 {
+			return "", false
+		}
+	}
+}
