@@ -13,6 +13,8 @@ type GoldEntity struct {
 	Name    string   `json:"name"`
 	Type    string   `json:"type"`
 	Aliases []string `json:"aliases"`
+	// Wikidata is its id, where the annotator was sure of it.
+	Wikidata string `json:"wikidata,omitempty"`
 }
 
 // Gold is a gold file of testdata/entities.
@@ -37,6 +39,10 @@ type Scores struct {
 	// Clean are typed matches whose forms are all gold forms of that
 	// entity and whose name is one of them.
 	Clean int
+	// Links: GoldIDs are gold entities with an id; Linked the typed
+	// matches of those that carry an id, LinkedRight those whose id is the
+	// gold one. Unjudged counts ids on matches whose gold entity has none.
+	GoldIDs, Linked, LinkedRight, Unjudged int
 }
 
 // Add sums scores.
@@ -48,7 +54,16 @@ func (s *Scores) Add(o Scores) {
 	s.Splits += o.Splits
 	s.Merges += o.Merges
 	s.Clean += o.Clean
+	s.GoldIDs += o.GoldIDs
+	s.Linked += o.Linked
+	s.LinkedRight += o.LinkedRight
+	s.Unjudged += o.Unjudged
 }
+
+// LinkP is the share of judged ids that are right; LinkR the share of
+// gold ids found.
+func (s Scores) LinkP() float64 { return metrics.Ratio(s.LinkedRight, s.Linked) }
+func (s Scores) LinkR() float64 { return metrics.Ratio(s.LinkedRight, s.GoldIDs) }
 
 // P, R and F1 are typed precision, recall and F1.
 func (s Scores) P() float64  { return metrics.Ratio(s.Matched, s.Predicted) }
@@ -122,7 +137,22 @@ func Score(pred []Entity, gold []GoldEntity, lang string) Scores {
 	typed := match(true)
 	s.Matched = len(typed)
 	s.MatchedAnyType = len(match(false))
+	for _, g := range gold {
+		if g.Wikidata != "" {
+			s.GoldIDs++
+		}
+	}
 	for _, m := range typed {
+		switch id, want := ps[m.p].Wikidata, gold[m.g].Wikidata; {
+		case id == "":
+		case want == "":
+			s.Unjudged++
+		default:
+			s.Linked++
+			if id == want {
+				s.LinkedRight++
+			}
+		}
 		clean := gf[m.g][strings.Join(key(ps[m.p].Name, lang), " ")]
 		for k := range pf[m.p] {
 			clean = clean && gf[m.g][k]

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -19,6 +20,8 @@ import (
 type EvaluateEntitiesOptions struct {
 	Gold     string
 	Articles string
+	Model    string
+	Langs    []string
 	JSON     bool
 }
 
@@ -36,6 +39,13 @@ type entitiesRow struct {
 	Clean     int     `json:"clean"`
 	Splits    int     `json:"splits"`
 	Merges    int     `json:"merges"`
+	// Wikidata links (see entity.Scores).
+	GoldIDs     int     `json:"gold_ids"`
+	Linked      int     `json:"linked"`
+	LinkedRight int     `json:"linked_right"`
+	Unjudged    int     `json:"linked_unjudged"`
+	LinkP       float64 `json:"link_precision"`
+	LinkR       float64 `json:"link_recall"`
 }
 
 func newEvaluateEntitiesCmd(f *Factory) *cobra.Command {
@@ -68,6 +78,8 @@ Examples:
 	cmd.Flags().StringVar(&opts.Gold, "gold", "", "folder of gold entity lists (required)")
 	cmd.Flags().StringVar(&opts.Articles, "articles", "", "folder of the articles (default: GOLD/../articles)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON Lines, one row per article and a total")
+	cmd.Flags().StringVar(&opts.Model, "model", "", "tag with this model file instead of the shipped models (use with --lang)")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "score only the gold lists of these languages")
 	return cmd
 }
 
@@ -76,7 +88,15 @@ func runEvaluateEntities(ctx context.Context, ios *IOStreams, opts *EvaluateEnti
 	if err != nil || len(files) == 0 {
 		return fmt.Errorf("gold: no *.json in %s", opts.Gold)
 	}
-	a, err := analyze.New(analyze.Config{})
+	cfg := analyze.Config{}
+	if opts.Model != "" {
+		m, err := loadModelFile(opts.Model)
+		if err != nil {
+			return err
+		}
+		cfg.NERModel = m
+	}
+	a, err := analyze.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -90,6 +110,9 @@ func runEvaluateEntities(ctx context.Context, ios *IOStreams, opts *EvaluateEnti
 		var g entity.Gold
 		if err := json.Unmarshal(raw, &g); err != nil {
 			return fmt.Errorf("gold %s: %w", file, err)
+		}
+		if len(opts.Langs) > 0 && !slices.Contains(opts.Langs, g.Lang) {
+			continue
 		}
 		res, err := a.Analyze(ctx, analyze.Input{Path: filepath.Join(opts.Articles, g.Article)})
 		if err != nil {
@@ -114,21 +137,22 @@ func runEvaluateEntities(ctx context.Context, ios *IOStreams, opts *EvaluateEnti
 func predicted(res *analyze.Result) []entity.Entity {
 	out := make([]entity.Entity, len(res.Entities))
 	for i, e := range res.Entities {
-		out[i] = entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases}
+		out[i] = entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Wikidata: e.Wikidata}
 	}
 	return out
 }
 
 func rowOf(article, lang string, s entity.Scores) entitiesRow {
 	return entitiesRow{Article: article, Lang: lang, Gold: s.Gold, Predicted: s.Predicted, Matched: s.Matched,
-		P: s.P(), R: s.R(), F1: s.F1(), F1AnyType: s.F1AnyType(), Clean: s.Clean, Splits: s.Splits, Merges: s.Merges}
+		P: s.P(), R: s.R(), F1: s.F1(), F1AnyType: s.F1AnyType(), Clean: s.Clean, Splits: s.Splits, Merges: s.Merges,
+		GoldIDs: s.GoldIDs, Linked: s.Linked, LinkedRight: s.LinkedRight, Unjudged: s.Unjudged, LinkP: s.LinkP(), LinkR: s.LinkR()}
 }
 
 func printEntitiesTable(w io.Writer, rows []entitiesRow) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "article\tlang\tgold\tpredicted\tmatched\tP\tR\tF1\tF1 any type\tclean\tsplits\tmerges\t")
+	fmt.Fprintln(tw, "article\tlang\tgold\tpredicted\tmatched\tP\tR\tF1\tF1 any type\tclean\tsplits\tmerges\tgold ids\tlinked\tright\tunjudged\t")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", r.Article, r.Lang, r.Gold, r.Predicted, r.Matched, r.P, r.R, r.F1, r.F1AnyType, r.Clean, r.Splits, r.Merges)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", r.Article, r.Lang, r.Gold, r.Predicted, r.Matched, r.P, r.R, r.F1, r.F1AnyType, r.Clean, r.Splits, r.Merges, r.GoldIDs, r.Linked, r.LinkedRight, r.Unjudged)
 	}
 	return tw.Flush()
 }
