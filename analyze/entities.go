@@ -82,7 +82,10 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	if doc.Title != nil {
 		o.TitleStart, o.TitleEnd = doc.Title.Start, doc.Title.End
 	}
-	return entity.Group(in, o)
+	groups := entity.Group(in, o)
+	baseForms(groups, lang)
+	linkEntities(groups)
+	return groups
 }
 
 func insideDate(s text.Span, dates []timex.Timex) bool {
@@ -99,7 +102,7 @@ func insideDate(s text.Span, dates []timex.Timex) bool {
 func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
 	out := make([]Entity, len(groups))
 	for i, g := range groups {
-		e := Entity{Name: g.Name, Type: g.Type, Country: g.Country, Count: len(g.Mentions), Salience: g.Salience,
+		e := Entity{Name: g.Name, Type: g.Type, Country: g.Country, Wikidata: g.Wikidata, Count: len(g.Mentions), Salience: g.Salience,
 			Aliases: append([]string{}, g.Aliases...), Mentions: make([]Mention, len(g.Mentions))}
 		for j, m := range g.Mentions {
 			e.Mentions[j] = Mention{Text: m.Text, Start: ro.Runes(m.Start), End: ro.Runes(m.End)}

@@ -13,6 +13,7 @@ type token struct {
 	docLower, docCapMid       bool
 	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
 	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
+	nameLen                   uint8 // tokens of the known name starting here
 }
 
 // wordShape maps letters to X/x and digits to d, other characters kept,

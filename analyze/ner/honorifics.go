@@ -24,6 +24,11 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// nounCaps are the languages that capitalize every noun: there a title is
+// often followed by a role ("Herr Präsident", "Frau Abgeordnete"), and
+// only a word the tagger found to be a name is taken for one.
+var nounCaps = map[string]bool{"de": true, "lb": true}
+
 // personAfterTitle tags the capitalized words right after an honorific as
 // one person, and takes the honorific out of a person span that starts
 // with it ("M. Ouchakov" → "Ouchakov").
@@ -33,8 +38,19 @@ func personAfterTitle(s []token, t []int, lang string) {
 		return
 	}
 	for i := 0; i+1 < len(s); i++ {
-		if !titles[s[i].text] || !s[i+1].cap || s[i+1].upper {
+		if !titles[s[i].text] || !s[i+1].cap || s[i+1].upper || (nounCaps[lang] && t[i+1] == 0) {
 			continue
+		}
+		if isI(t[i]) {
+			// the title continued a span: what came before it is not the
+			// name ("Selon M. Ouchakov")
+			for k := i - 1; k >= 0 && t[k] != 0; k-- {
+				b := isB(t[k])
+				t[k] = 0
+				if b {
+					break
+				}
+			}
 		}
 		end := i + 1 // the name: the capitalized words after the title
 		for end < len(s) && s[end].cap && !s[end].upper {

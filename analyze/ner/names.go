@@ -39,7 +39,7 @@ func NamesFrom(docs []Document) *Names {
 			}
 			for _, sp := range spans(tags) {
 				toks := s.Tokens[sp.start:sp.end]
-				if len(toks) > 6 || !hasCapital(toks) {
+				if len(toks) > 10 || !hasCapital(toks) {
 					continue
 				}
 				k := strings.ToLower(strings.Join(toks, "\x00"))

@@ -91,6 +91,7 @@ func (t *nameTable) mark(toks []token) {
 				continue
 			}
 			toks[i].nameB |= types
+			toks[i].nameLen = uint8(n)
 			for k := 1; k < n; k++ {
 				toks[i+k].nameI |= types
 			}

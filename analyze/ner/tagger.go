@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/textlens/textlens/analyze/text"
 )
@@ -45,41 +46,66 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 }
 
 // tagSentences tags the sentences of one document, with the features of
-// domain when the model was trained on it.
+// domain when the model was trained on it. A domain "a+b" mixes two
+// sources' conventions: the shared weights plus the mean of their own.
 func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
-	salt := uint32(0)
-	if slices.Contains(m.Domains, domain) {
-		salt = domainSalt(domain)
+	var salts []uint32
+	for _, d := range strings.Split(domain, "+") {
+		if slices.Contains(m.Domains, d) {
+			salts = append(salts, domainSalt(d))
+		}
 	}
 	toks := prepare(sents, gazetteerFor(lang), m.Names)
 	out := make([][]int, len(toks))
 	var feats []uint32
 	var emit [][nTags]float32
 	mask := uint32(1)<<m.Bits - 1
+	add := func(acc *[nTags]int32, f uint32) {
+		row := m.sparse.row(f & mask)
+		if row == nil {
+			return
+		}
+		acc[0] += int32(row[0])
+		acc[1] += int32(row[1])
+		acc[2] += int32(row[2])
+		acc[3] += int32(row[3])
+		acc[4] += int32(row[4])
+		acc[5] += int32(row[5])
+		acc[6] += int32(row[6])
+		acc[7] += int32(row[7])
+		acc[8] += int32(row[8])
+	}
 	for si, sent := range toks {
 		emit = emit[:0]
 		upper := upperSentence(sent)
 		for i := range sent {
-			feats = features(feats[:0], sent, i, upper, salt)
-			var acc [nTags]int32
-			for _, f := range feats {
-				row := m.sparse.row(f & mask)
-				if row == nil {
-					continue
-				}
-				acc[0] += int32(row[0])
-				acc[1] += int32(row[1])
-				acc[2] += int32(row[2])
-				acc[3] += int32(row[3])
-				acc[4] += int32(row[4])
-				acc[5] += int32(row[5])
-				acc[6] += int32(row[6])
-				acc[7] += int32(row[7])
-				acc[8] += int32(row[8])
-			}
 			var e [nTags]float32
-			for t := range e {
-				e[t] = float32(acc[t]) * m.Scale
+			switch len(salts) {
+			case 0, 1:
+				salt := uint32(0)
+				if len(salts) == 1 {
+					salt = salts[0]
+				}
+				feats = features(feats[:0], sent, i, upper, salt)
+				var acc [nTags]int32
+				for _, f := range feats {
+					add(&acc, f)
+				}
+				for t := range e {
+					e[t] = float32(acc[t]) * m.Scale
+				}
+			default:
+				feats = baseFeatures(feats[:0], sent, i, upper)
+				var shared, own [nTags]int32
+				for _, f := range feats {
+					add(&shared, f)
+					for _, salt := range salts {
+						add(&own, (f^salt)*16777619)
+					}
+				}
+				for t := range e {
+					e[t] = (float32(shared[t]) + float32(own[t])/float32(len(salts))) * m.Scale
+				}
 			}
 			emit = append(emit, e)
 		}

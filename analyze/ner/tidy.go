@@ -15,13 +15,22 @@ import (
 //     names ("Union européenne", "Parti socialiste").
 //  2. Capitalized words after a title ("M.", "Mrs", "Herr", "г-н") are a
 //     person, without the title (see honorifics.go).
-//  3. Within one document, a single-token name that is the first or last
+//  3. A name the tagger cut short inside a known name of three words or
+//     more, of its type only, is the whole known name: "Organisation pour
+//     la sécurité" + "Europe" → "Organisation pour la sécurité et la
+//     coopération en Europe".
+//  4. An acronym in brackets right after a name of two words or more,
+//     starting with the same letter, is a name of the same type:
+//     "Organisation pour la sécurité et la coopération en Europe (OSCE)".
+//  5. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
 func tidy(sents [][]token, tags [][]int, lang string) {
 	for si, s := range sents {
 		personAfterTitle(s, tags[si], lang)
 		trimEnds(s, tags[si])
+		completeKnown(s, tags[si])
+		bracketAcronyms(s, tags[si])
 	}
 	parts := map[string]bool{}
 	for si, s := range sents {
@@ -83,4 +92,52 @@ func badEnd(w string) bool {
 		return false
 	}
 	return w != ")" && w != "."
+}
+
+// bracketAcronyms tags "(ACRONYM)" after a name as a name of its type.
+func bracketAcronyms(s []token, t []int) {
+	for _, sp := range spans(t) {
+		e := sp.end
+		if sp.end-sp.start < 2 || e+2 >= len(s) || s[e].text != "(" || s[e+2].text != ")" || t[e+1] != 0 {
+			continue
+		}
+		a := s[e+1]
+		n := utf8.RuneCountInString(a.text)
+		if !a.upper || n < 2 || n > 8 {
+			continue
+		}
+		r1, _ := utf8.DecodeRuneInString(a.text)
+		r2, _ := utf8.DecodeRuneInString(s[sp.start].text)
+		if unicode.ToUpper(r1) == unicode.ToUpper(r2) {
+			t[e+1] = bTag(sp.typ)
+		}
+	}
+}
+
+// completeKnown extends a span that starts a known name of at least three
+// tokens, known only with the span's type, to the whole name, when the
+// rest of the name holds no person.
+func completeKnown(s []token, t []int) {
+	for _, sp := range spans(t) {
+		n := int(s[sp.start].nameLen)
+		end := sp.start + n
+		if n < 3 || sp.end >= end || s[sp.start].nameB != 1<<sp.typ {
+			continue
+		}
+		ok := true
+		for k := sp.end; k < end; k++ {
+			if t[k] != 0 && Types[typeOf(t[k])] == "PER" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := sp.end; k < end; k++ {
+			t[k] = bTag(sp.typ) + 1
+		}
+		if end < len(t) && isI(t[end]) {
+			t[end] = bTag(typeOf(t[end]))
+		}
+	}
 }

@@ -63,8 +63,12 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Mode
 		// one source: nothing to tell apart, no doubled features
 		opts.domains, opts.DefaultDomain = nil, ""
 	}
-	if opts.DefaultDomain != "" && !slices.Contains(opts.domains, opts.DefaultDomain) {
-		return nil, fmt.Errorf("train: default domain %q is not among the training domains %v", opts.DefaultDomain, opts.domains)
+	if opts.DefaultDomain != "" {
+		for _, d := range strings.Split(opts.DefaultDomain, "+") {
+			if !slices.Contains(opts.domains, d) {
+				return nil, fmt.Errorf("train: default domain %q is not among the training domains %v", d, opts.domains)
+			}
+		}
 	}
 	data := instances(train, opts)
 	if len(data) == 0 {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -79,7 +80,7 @@ Examples:
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
 	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll)")
 	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
-	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train)")
+	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train), or typed name lists (.tsv, laid out as ../shared/data/gazetteer/entities.tsv)")
 	return cmd
 }
 
@@ -112,11 +113,24 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	}
 	var names *ner.Names
 	if len(opts.Names) > 0 {
-		src, err := readCorpora(opts.Names, opts.Lang)
+		var conll []string
+		var src []ner.Document
+		for _, f := range opts.Names {
+			if !strings.HasSuffix(f, ".tsv") {
+				conll = append(conll, f)
+				continue
+			}
+			d, err := ner.ReadGazetteerTSV(f)
+			if err != nil {
+				return err
+			}
+			src = append(src, d...)
+		}
+		d, err := readCorpora(conll, opts.Lang)
 		if err != nil {
 			return err
 		}
-		names = ner.NamesFrom(src)
+		names = ner.NamesFrom(append(src, d...))
 	}
 	fmt.Fprintf(io.ErrOut, "train: %s\ndev:   %s\nnames: %d\n", ner.Describe(train), ner.Describe(dev), names.Len())
 	var files []string
