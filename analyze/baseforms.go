@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/textlens/textlens/analyze/baseform"
 	"github.com/textlens/textlens/analyze/entity"
@@ -29,24 +30,13 @@ func baseForms(groups []entity.Entity, lang string) {
 			continue
 		}
 		self := knowledge.Key(g.Name)
-		forms := map[string]bool{}
+		k := known{kb: kb, lang: lang, typ: typ, forms: map[string]bool{}}
 		for _, m := range g.Mentions {
-			if k := knowledge.Key(m.Text); k != self {
-				forms[k] = true
+			if key := knowledge.Key(m.Text); key != self {
+				k.forms[key] = true
 			}
 		}
-		attested := func(s string) bool {
-			if forms[knowledge.Key(s)] {
-				return true
-			}
-			for _, e := range kb.LookupIn(s, lang) {
-				if e.TypeName() == typ {
-					return true
-				}
-			}
-			return false
-		}
-		base, ok := baseform.Base(g.Name, lang, attested)
+		base, ok := baseform.Base(g.Name, lang, k)
 		if !ok {
 			continue
 		}
@@ -56,4 +46,35 @@ func baseForms(groups []entity.Entity, lang string) {
 		g.Aliases = slices.DeleteFunc(g.Aliases, func(a string) bool { return a == base })
 		g.Name = base
 	}
+}
+
+// known attests base forms: another form of the entity in the article,
+// or a name the knowledge table knows in the article's language with the
+// entity's type.
+type known struct {
+	kb        *knowledge.Table
+	lang, typ string
+	forms     map[string]bool // keys of the entity's other written forms
+}
+
+func (k known) Attested(s string) bool {
+	if k.forms[knowledge.Key(s)] {
+		return true
+	}
+	for _, e := range k.kb.LookupIn(s, k.lang) {
+		if e.TypeName() == k.typ {
+			return true
+		}
+	}
+	return false
+}
+
+func (k known) Starts(words string) bool {
+	p := knowledge.Key(words) + " "
+	for f := range k.forms {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return k.kb.Starts(words)
 }

@@ -106,7 +106,8 @@ func (l *lang) candidates(w string) []string {
 // another form of the same entity in the article; not name itself); a
 // word is also attested when it is a known base word of the language. A
 // name attested itself is kept.
-func Base(name, code string, attested func(string) bool) (string, bool) {
+func Base(name, code string, known Known) (string, bool) {
+	attested := known.Attested
 	l := load(code)
 	if l == nil {
 		return name, false
@@ -139,7 +140,7 @@ func Base(name, code string, attested func(string) bool) (string, bool) {
 	// several words: a combination of the words' candidates attested as a
 	// whole ("Władimirem Putinem" → "Władimir Putin")
 	if len(words) <= 3 {
-		if base, ok := l.combine(words, attested); ok {
+		if base, ok := l.combine(words, known); ok {
 			return base, true
 		}
 	}
@@ -174,36 +175,47 @@ func Base(name, code string, attested func(string) bool) (string, bool) {
 	return name, false
 }
 
+// Known says which forms are attested.
+type Known interface {
+	// Attested reports a known whole form.
+	Attested(form string) bool
+	// Starts reports whether some known form starts with these words and
+	// goes on ("Władimir" for "Władimir Putin"): combinations that cannot
+	// be known are not tried.
+	Starts(words string) bool
+}
+
 // combine tries the combinations of each word's forms (as written, then
-// up to four candidates) and returns the first attested one.
-func (l *lang) combine(words []string, attested func(string) bool) (string, bool) {
+// up to two candidates) and returns the first attested one; a prefix no
+// known form starts with is not extended.
+func (l *lang) combine(words []string, known Known) (string, bool) {
 	opts := make([][]string, len(words))
 	for i, w := range words {
 		c := l.candidates(w)
-		opts[i] = append([]string{w}, c[:min(len(c), 4)]...)
+		opts[i] = append([]string{w}, c[:min(len(c), 2)]...)
 	}
-	idx := make([]int, len(words))
-	parts := make([]string, len(words))
-	for {
-		changed := false
-		for i, k := range idx {
-			parts[i] = opts[i][k]
-			changed = changed || k > 0
-		}
-		if changed {
-			if c := strings.Join(parts, " "); attested(c) {
+	var try func(i int, prefix string, changed bool) (string, bool)
+	try = func(i int, prefix string, changed bool) (string, bool) {
+		for k, o := range opts[i] {
+			p := o
+			if i > 0 {
+				p = prefix + " " + o
+			}
+			ch := changed || k > 0
+			if i == len(words)-1 {
+				if ch && known.Attested(p) {
+					return p, true
+				}
+				continue
+			}
+			if !known.Starts(p) {
+				continue
+			}
+			if c, ok := try(i+1, p, ch); ok {
 				return c, true
 			}
 		}
-		i := len(idx) - 1
-		for ; i >= 0; i-- {
-			if idx[i]++; idx[i] < len(opts[i]) {
-				break
-			}
-			idx[i] = 0
-		}
-		if i < 0 {
-			return "", false
-		}
+		return "", false
 	}
+	return try(0, "", false)
 }

@@ -35,8 +35,8 @@ func (s Scores) Recall() float64 {
 }
 
 // Evaluate scores Base on the held-out pairs of a lemma file (form, lemma,
-// upos, feats, count: PROPN rows), with attested as Base's.
-func Evaluate(path, lang string, attested func(string) bool) (Scores, error) {
+// upos, feats, count: PROPN rows), with known as Base's.
+func Evaluate(path, lang string, known Known) (Scores, error) {
 	var s Scores
 	f, err := os.Open(path)
 	if err != nil {
@@ -54,7 +54,7 @@ func Evaluate(path, lang string, attested func(string) bool) (Scores, error) {
 		n, _ := strconv.Atoi(c[4])
 		n = max(n, 1)
 		form, lemma := c[0], c[1]
-		got, _ := Base(form, lang, attested)
+		got, _ := Base(form, lang, known)
 		switch {
 		case form == lemma:
 			s.Base += n

@@ -11,6 +11,9 @@ import (
 // diacritics), typographic apostrophes and dashes made plain, every run of
 // spaces one space, and a trailing period dropped.
 func Key(name string) string {
+	if k, ok := asciiKey(name); ok {
+		return k
+	}
 	s := text.Fold(name)
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -26,4 +29,26 @@ func Key(name string) string {
 	}, s)
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimSuffix(s, ".")
+}
+
+// asciiKey is Key for ASCII names of letters, digits, single spaces and
+// plain punctuation, without allocating when name is lower case already.
+func asciiKey(name string) (string, bool) {
+	lower := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '`' || c < ' ' || (c == ' ' && (i == 0 || i == len(name)-1 || name[i-1] == ' ')):
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		}
+	}
+	if strings.HasSuffix(name, ".") {
+		return "", false
+	}
+	if lower {
+		return name, true
+	}
+	return strings.ToLower(name), true
 }

@@ -46,3 +46,31 @@ func TestLink(t *testing.T) {
 		}
 	}
 }
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Moscow": "moscow", "New  York": "new york", " Paris ": "paris", "Genève": "geneve",
+		"Côte d’Ivoire": "cote d'ivoire", "U.S.": "u.s", "Washington D.C.": "washington d.c", "São Paulo": "sao paulo",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLinkContext(t *testing.T) {
+	kb := Default()
+	// a person is linked whatever the countries of the article's places
+	if e, ok := kb.Link(Query{Names: []string{"Władimir Putin"}, Type: "PER", Context: map[string]int{"DE": 1}}); !ok || e.ID() != "Q7747" {
+		t.Errorf("Władimir Putin beside Berlin: %v %v", e.ID(), ok)
+	}
+	// Georgia beside US places is not the country
+	if e, ok := kb.Link(Query{Names: []string{"Georgia"}, Type: "LOC", Context: map[string]int{"US": 3}}); ok && e.ID() == "Q230" {
+		t.Errorf("Georgia beside US places linked to the country")
+	}
+	// the Dutch name a regional table gave a department of Benin is not
+	// linked from an article about other countries
+	if e, ok := kb.Link(Query{Names: []string{"Atlantische Oceaan"}, Type: "LOC", Context: map[string]int{"ES": 1, "CL": 1}}); ok {
+		t.Errorf("Atlantische Oceaan linked to %s", e.ID())
+	}
+}

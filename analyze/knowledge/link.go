@@ -26,7 +26,7 @@ const dominance = 1.5
 //   - a known entity of the same type has one of q's names;
 //   - among those of the same type, its prior (doubled when its country is
 //     one of the article's) is at least 1.5 times any other's;
-//   - when the article's places are elsewhere, a candidate abroad is only
+//   - when the article's places are elsewhere, a place abroad is only
 //     linked when it is prominent and no candidate lies in the article's
 //     countries;
 //   - a place's acronym needs a prior twice the next one's;
@@ -88,7 +88,7 @@ func (t *Table) Link(q Query) (Entry, bool) {
 			continue
 		}
 		b := cands[best]
-		if c := b.CountryCode(); len(q.Context) > 0 && c != "" && q.Context[c] == 0 {
+		if c := b.CountryCode(); typ == LOC && len(q.Context) > 0 && c != "" && q.Context[c] == 0 {
 			// the article is about other countries: a candidate there
 			// ("Georgia" beside New York and Washington) makes it unsure,
 			// and a minor place abroad is more likely a misreading

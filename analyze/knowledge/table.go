@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -58,7 +59,7 @@ func (e Entry) CountryCode() string {
 	return string(e.Country[:])
 }
 
-const magic = "TLKB\x02"
+const magic = "TLKB\x03"
 
 // Languages are the languages a name's rows can be in, by bit: "mul" (a
 // name used across languages, or of unknown language) is bit 0.
@@ -111,16 +112,43 @@ func Encode(recs []Record, post map[string][]int, langs map[string]uint64) []byt
 	}
 	koff = binary.LittleEndian.AppendUint32(koff, uint32(len(blob)))
 	poff = binary.LittleEndian.AppendUint32(poff, uint32(len(pblob)))
+	// an open-addressing hash index: slot → key index + 1 (0: empty)
+	nslots := 1
+	for nslots < 2*len(keys) {
+		nslots <<= 1
+	}
+	slots := make([]uint32, nslots)
+	for i, k := range keys {
+		h := hashKey([]byte(k)) & uint32(nslots-1)
+		for slots[h] != 0 {
+			h = (h + 1) & uint32(nslots-1)
+		}
+		slots[h] = uint32(i + 1)
+	}
 	out = append(out, koff...)
 	out = append(out, poff...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(nslots))
+	for _, v := range slots {
+		out = binary.LittleEndian.AppendUint32(out, v)
+	}
 	out = append(out, blob...)
 	return append(out, pblob...)
+}
+
+// hashKey is FNV-1a.
+func hashKey(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // Table is a knowledge table read in place.
 type Table struct {
 	recs       []byte
 	koff, poff []byte
+	slots      []byte // the hash index: uint32 slots
 	keys, post []byte
 	n, nkeys   int
 }
@@ -144,6 +172,16 @@ func Parse(data []byte) (*Table, error) {
 	p += 4 * (t.nkeys + 1)
 	t.poff = data[p : p+4*(t.nkeys+1)]
 	p += 4 * (t.nkeys + 1)
+	if len(data) < p+4 {
+		return nil, bad
+	}
+	nslots := int(binary.LittleEndian.Uint32(data[p:]))
+	p += 4
+	if nslots&(nslots-1) != 0 || len(data) < p+4*nslots {
+		return nil, bad
+	}
+	t.slots = data[p : p+4*nslots]
+	p += 4 * nslots
 	klen := int(binary.LittleEndian.Uint32(t.koff[4*t.nkeys:]))
 	plen := int(binary.LittleEndian.Uint32(t.poff[4*t.nkeys:]))
 	if len(data) != p+klen+plen {
@@ -172,10 +210,10 @@ func (t *Table) Len() int { return t.n }
 // Names returns the number of distinct name keys.
 func (t *Table) Names() int { return t.nkeys }
 
-func (t *Table) key(i int) string {
+func (t *Table) key(i int) []byte {
 	a := binary.LittleEndian.Uint32(t.koff[4*i:])
 	b := binary.LittleEndian.Uint32(t.koff[4*i+4:])
-	return string(t.keys[a:b])
+	return t.keys[a:b]
 }
 
 func (t *Table) record(i int) Record {
@@ -199,10 +237,27 @@ func (t *Table) LookupIn(name, lang string) []Entry {
 	return es
 }
 
+// Starts reports whether some known name starts with the words of
+// prefix and goes on: Starts("Vladimir") is true for "Vladimir Putin".
+func (t *Table) Starts(prefix string) bool {
+	kb := []byte(Key(prefix) + " ")
+	i := sort.Search(t.nkeys, func(i int) bool { return bytes.Compare(t.key(i), kb) >= 0 })
+	return i < t.nkeys && bytes.HasPrefix(t.key(i), kb)
+}
+
 func (t *Table) lookupKey(k string) ([]Entry, uint64) {
-	i := sort.Search(t.nkeys, func(i int) bool { return t.key(i) >= k })
-	if i == t.nkeys || t.key(i) != k {
-		return nil, 0
+	kb := []byte(k)
+	mask := uint32(len(t.slots)/4 - 1)
+	i := -1
+	for h := hashKey(kb) & mask; ; h = (h + 1) & mask {
+		v := binary.LittleEndian.Uint32(t.slots[4*h:])
+		if v == 0 || int(v) > t.nkeys {
+			return nil, 0
+		}
+		if bytes.Equal(t.key(int(v-1)), kb) {
+			i = int(v - 1)
+			break
+		}
 	}
 	a := binary.LittleEndian.Uint32(t.poff[4*i:])
 	b := binary.LittleEndian.Uint32(t.poff[4*i+4:])

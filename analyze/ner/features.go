@@ -192,6 +192,59 @@ func features(buf []uint32, sent []token, i int, upperSent bool, domain uint32) 
 }
 
 func baseFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
+	buf = ownFeatures(buf, &sent[i])
+	return contextFeatures(buf, sent, i, upperSent)
+}
+
+// ownFeatures appends the features that depend only on the token itself
+// (its text and whether it starts the sentence), the same wherever the
+// token recurs in a document: the tagger computes their weights once per
+// distinct token.
+func ownFeatures(buf []uint32, t *token) []uint32 {
+	add := func(h hasher) { buf = append(buf, uint32(h)) }
+	add(start(fBias))
+	add(start(fLower).str(t.lower))
+	if t.cap {
+		add(start(fCased).str(t.text))
+	}
+	add(start(fShape).str(t.shape))
+	// affixes of 1 to 4 characters
+	rs := 0
+	for k := range t.lower {
+		if rs >= 1 && rs <= 4 {
+			add(start(fPrefix).byte(byte(rs)).str(t.lower[:k]))
+		}
+		rs++
+	}
+	if rs <= 4 {
+		add(start(fPrefix).byte(byte(rs)).str(t.lower))
+	}
+	for k, end := len(t.lower), 0; k > 0 && end < 4; end++ {
+		_, sz := utf8.DecodeLastRuneInString(t.lower[:k])
+		k -= sz
+		add(start(fSuffix).byte(byte(end + 1)).str(t.lower[k:]))
+	}
+	if t.cap {
+		b := byte(0)
+		if t.first {
+			b = 1
+		}
+		add(start(fFirstCap).byte(b))
+		if t.docLower {
+			add(start(fDocLower).byte(b))
+		}
+		if t.docCapMid {
+			add(start(fDocCapMid).byte(b))
+		}
+	}
+	l := utf8.RuneCountInString(t.text)
+	add(start(fLen).byte(byte(min(l, 12))))
+	return buf
+}
+
+// contextFeatures appends the features that depend on the token's
+// neighbours, its place in the sentence or the names matched around it.
+func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 	t := &sent[i]
 	get := func(j int) *token {
 		if j < 0 || j >= len(sent) {
@@ -220,52 +273,17 @@ func baseFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 	p, n, p2, n2 := get(i-1), get(i+1), get(i-2), get(i+2)
 	add := func(h hasher) { buf = append(buf, uint32(h)) }
 
-	add(start(fBias))
-	add(start(fLower).str(t.lower))
-	if t.cap {
-		add(start(fCased).str(t.text))
-	}
 	add(start(fPrevLower).str(lowerOr(p, "<s>")))
 	add(start(fNextLower).str(lowerOr(n, "</s>")))
 	add(start(fPrev2Lower).str(lowerOr(p2, "<s>")))
 	add(start(fNext2Lower).str(lowerOr(n2, "</s>")))
-	add(start(fShape).str(t.shape))
 	add(start(fPrevShape).str(shapeOr(p, "<s>")))
 	add(start(fNextShape).str(shapeOr(n, "</s>")))
 	add(start(fShortTri).str(shortOr(p, "<s>")).str(t.short).str(shortOr(n, "</s>")))
-	// affixes of 1 to 4 characters
-	rs := 0
-	for k := range t.lower {
-		if rs >= 1 && rs <= 4 {
-			add(start(fPrefix).byte(byte(rs)).str(t.lower[:k]))
-		}
-		rs++
-	}
-	if rs <= 4 {
-		add(start(fPrefix).byte(byte(rs)).str(t.lower))
-	}
-	for k, end := len(t.lower), 0; k > 0 && end < 4; end++ {
-		_, sz := utf8.DecodeLastRuneInString(t.lower[:k])
-		k -= sz
-		add(start(fSuffix).byte(byte(end + 1)).str(t.lower[k:]))
-	}
 	add(start(fPrevCur).str(lowerOr(p, "<s>")).str(t.lower))
 	add(start(fCurNext).str(t.lower).str(lowerOr(n, "</s>")))
 	add(start(fPrevLowerShape).str(lowerOr(p, "<s>")).str(t.short))
 	add(start(fNextLowerShape).str(t.short).str(lowerOr(n, "</s>")))
-	if t.cap {
-		b := byte(0)
-		if t.first {
-			b = 1
-		}
-		add(start(fFirstCap).byte(b))
-		if t.docLower {
-			add(start(fDocLower).byte(b))
-		}
-		if t.docCapMid {
-			add(start(fDocCapMid).byte(b))
-		}
-	}
 	if t.gaz != 0 {
 		add(start(fGaz).byte(t.gaz))
 	}
@@ -309,8 +327,6 @@ func baseFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 	if upperSent {
 		add(start(fUpperSent).str(t.short))
 	}
-	l := utf8.RuneCountInString(t.text)
-	add(start(fLen).byte(byte(min(l, 12))))
 	return buf
 }
 

@@ -5,9 +5,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
+	"maps"
+	"slices"
 	"path"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -15,8 +15,50 @@ import (
 // Shipped models: models/<lang>.ner (format 3), "xx" for the multilingual
 // one, sharing the known names of models/names.bin.
 //
-//go:embed models
+//go:embed models/MANIFEST.json models/names.sha256
 var modelFS embed.FS
+
+// The shipped models and their shared names are embedded as strings: a
+// string is used where it lies in the binary, with no copy at load (an
+// embed.FS ReadFile would copy 20 MB before the first article).
+var (
+	//go:embed models/names.bin
+	namesBin string
+	//go:embed models/de.ner
+	modelDE string
+	//go:embed models/en.ner
+	modelEN string
+	//go:embed models/es.ner
+	modelES string
+	//go:embed models/fr.ner
+	modelFR string
+	//go:embed models/it.ner
+	modelIT string
+	//go:embed models/nl.ner
+	modelNL string
+	//go:embed models/pl.ner
+	modelPL string
+	//go:embed models/pt.ner
+	modelPT string
+	//go:embed models/ru.ner
+	modelRU string
+	//go:embed models/xx.ner
+	modelXX string
+)
+
+// shippedModels maps a language code to its embedded model.
+var shippedModels = map[string]string{
+	"de": modelDE,
+	"en": modelEN,
+	"es": modelES,
+	"fr": modelFR,
+	"it": modelIT,
+	"nl": modelNL,
+	"pl": modelPL,
+	"pt": modelPT,
+	"ru": modelRU,
+	"xx": modelXX,
+}
 
 // Multilingual is the code of the model trained on all languages together.
 const Multilingual = "xx"
@@ -31,10 +73,7 @@ var loaders sync.Map // lang → func() (*Model, error), each decoding once
 // models/names.sha256 (TestManifest checks the record, so that loading
 // does not hash 3.6 MB).
 var shippedNames = sync.OnceValues(func() (shipped, error) {
-	raw, err := modelFS.ReadFile("models/names.bin")
-	if err != nil {
-		return shipped{}, err
-	}
+	raw := namesBin
 	sum, err := modelFS.ReadFile("models/names.sha256")
 	if err != nil {
 		return shipped{}, err
@@ -43,7 +82,7 @@ var shippedNames = sync.OnceValues(func() (shipped, error) {
 	if err != nil || len(sha) != 32 {
 		return shipped{}, errors.New("models/names.sha256: not a SHA-256")
 	}
-	n, rest, err := readTable(string(raw))
+	n, rest, err := readTable(raw)
 	if err == nil && rest != "" {
 		err = errors.New("models/names.bin: bytes after the names")
 	}
@@ -61,14 +100,11 @@ type shipped struct {
 func Load(lang string) (*Model, error) {
 	f, _ := loaders.LoadOrStore(lang, sync.OnceValues(func() (*Model, error) {
 		name := path.Join("models", lang+".ner")
-		raw, err := modelFS.ReadFile(name)
-		if errors.Is(err, fs.ErrNotExist) {
+		raw, ok := shippedModels[lang]
+		if !ok {
 			return nil, fmt.Errorf("%s: %w", lang, ErrNoModel)
 		}
-		if err != nil {
-			return nil, err
-		}
-		m, err := parseModel(string(raw), func(sha string) (*Names, error) {
+		m, err := parseModel(raw, func(sha string) (*Names, error) {
 			s, err := shippedNames()
 			if err != nil {
 				return nil, err
@@ -88,15 +124,7 @@ func Load(lang string) (*Model, error) {
 
 // Shipped lists the languages with a shipped model (Multilingual included).
 func Shipped() []string {
-	entries, _ := modelFS.ReadDir("models")
-	var out []string
-	for _, e := range entries {
-		if l, ok := strings.CutSuffix(e.Name(), ".ner"); ok {
-			out = append(out, l)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(shippedModels))
 }
 
 // ForLanguage returns the dedicated model of lang, or nil when it has none.

@@ -33,11 +33,7 @@ const maxModelBytes = 8 << 20
 // TestManifest checks models/MANIFEST.json against the embedded models
 // (rewrite it with -update after retraining) and the size limit.
 func TestManifest(t *testing.T) {
-	names, err := modelFS.ReadFile("models/names.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(names)
+	sum := sha256.Sum256([]byte(namesBin))
 	if *update {
 		if err := os.WriteFile(filepath.Join("models", "names.sha256"), []byte(hex.EncodeToString(sum[:])+"\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -49,9 +45,9 @@ func TestManifest(t *testing.T) {
 	var got []manifestEntry
 	for _, lang := range Shipped() {
 		name := lang + ".ner"
-		data, err := modelFS.ReadFile("models/" + name)
-		if err != nil {
-			t.Fatal(err)
+		data := shippedModels[lang]
+		if data == "" {
+			t.Fatalf("%s: not embedded", name)
 		}
 		if len(data) > maxModelBytes {
 			t.Errorf("%s is %d bytes, over the 8 MB limit", name, len(data))
@@ -60,7 +56,7 @@ func TestManifest(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		sum := sha256.Sum256(data)
+		sum := sha256.Sum256([]byte(data))
 		got = append(got, manifestEntry{File: name, Bytes: len(data), SHA256: hex.EncodeToString(sum[:]), Lang: m.Lang,
 			Domains: m.Domains, DefaultDomain: m.DefaultDomain, KnownNames: m.Names.Len(), Info: m.Info})
 	}
@@ -222,5 +218,22 @@ func BenchmarkTag(b *testing.B) {
 			}
 			b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 		})
+	}
+}
+
+// TestAllModelsEmbedded: every model file in models/ is in shippedModels.
+func TestAllModelsEmbedded(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("models", "*.ner"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		lang := strings.TrimSuffix(filepath.Base(f), ".ner")
+		if _, ok := shippedModels[lang]; !ok {
+			t.Errorf("%s is not embedded: add it to shippedModels in models.go", f)
+		}
+	}
+	if len(files) != len(shippedModels) {
+		t.Errorf("%d model files, %d embedded", len(files), len(shippedModels))
 	}
 }

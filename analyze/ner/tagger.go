@@ -75,36 +75,39 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 		acc[7] += int32(row[7])
 		acc[8] += int32(row[8])
 	}
+	// the token's own features are the same wherever it recurs: their
+	// sums are kept per distinct token of the document
+	type ownKey struct {
+		text  string
+		first bool
+	}
+	own := make(map[ownKey][2][nTags]int32, len(toks)*8)
+	sum := func(acc *[2][nTags]int32, feats []uint32) {
+		for _, f := range feats {
+			add(&acc[0], f)
+			for _, salt := range salts {
+				add(&acc[1], (f^salt)*16777619)
+			}
+		}
+	}
 	for si, sent := range toks {
 		emit = emit[:0]
 		upper := upperSentence(sent)
 		for i := range sent {
+			k := ownKey{sent[i].text, sent[i].first}
+			acc, ok := own[k]
+			if !ok {
+				feats = ownFeatures(feats[:0], &sent[i])
+				sum(&acc, feats)
+				own[k] = acc
+			}
+			feats = contextFeatures(feats[:0], sent, i, upper)
+			sum(&acc, feats)
 			var e [nTags]float32
-			switch len(salts) {
-			case 0, 1:
-				salt := uint32(0)
-				if len(salts) == 1 {
-					salt = salts[0]
-				}
-				feats = features(feats[:0], sent, i, upper, salt)
-				var acc [nTags]int32
-				for _, f := range feats {
-					add(&acc, f)
-				}
-				for t := range e {
-					e[t] = float32(acc[t]) * m.Scale
-				}
-			default:
-				feats = baseFeatures(feats[:0], sent, i, upper)
-				var shared, own [nTags]int32
-				for _, f := range feats {
-					add(&shared, f)
-					for _, salt := range salts {
-						add(&own, (f^salt)*16777619)
-					}
-				}
-				for t := range e {
-					e[t] = (float32(shared[t]) + float32(own[t])/float32(len(salts))) * m.Scale
+			for t := range e {
+				e[t] = float32(acc[0][t]) * m.Scale
+				if len(salts) > 0 {
+					e[t] += float32(acc[1][t]) / float32(len(salts)) * m.Scale
 				}
 			}
 			emit = append(emit, e)

@@ -50,7 +50,7 @@ Examples:
 				if strings.Contains(lang, ".") || !baseform.Inflects(lang) {
 					continue
 				}
-				s, err := baseform.Evaluate(file, lang, func(c string) bool { return len(kb.LookupIn(c, lang)) > 0 })
+				s, err := baseform.Evaluate(file, lang, tableKnown{kb, lang})
 				if err != nil {
 					return fmt.Errorf("%s: %w", file, err)
 				}
@@ -73,3 +73,12 @@ Examples:
 func row(w *tabwriter.Writer, lang string, s baseform.Scores) {
 	fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t\n", lang, s.Inflected, s.Correct, s.Wrong, s.Kept, s.Base, s.Changed, s.Precision(), s.Recall())
 }
+
+// tableKnown attests forms the knowledge table knows in lang.
+type tableKnown struct {
+	kb   *knowledge.Table
+	lang string
+}
+
+func (k tableKnown) Attested(s string) bool   { return len(k.kb.LookupIn(s, k.lang)) > 0 }
+func (k tableKnown) Starts(words string) bool { return k.kb.Starts(words) }
