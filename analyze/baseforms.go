@@ -31,7 +31,12 @@ func baseForms(groups []entity.Entity, lang string) {
 		}
 		self := knowledge.Key(g.Name)
 		k := known{kb: kb, lang: lang, typ: typ, forms: map[string]bool{}}
+		seen := map[string]bool{g.Name: true}
 		for _, m := range g.Mentions {
+			if seen[m.Text] {
+				continue
+			}
+			seen[m.Text] = true
 			if key := knowledge.Key(m.Text); key != self {
 				k.forms[key] = true
 			}

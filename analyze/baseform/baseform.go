@@ -116,9 +116,6 @@ func Base(name, code string, known Known) (string, bool) {
 	if len(words) == 0 || len(words) > 6 {
 		return name, false
 	}
-	if attested(name) {
-		return name, false // already a known form
-	}
 	allKnown := true
 	for _, w := range words {
 		if !l.lemmas[w] {
@@ -128,10 +125,19 @@ func Base(name, code string, known Known) (string, bool) {
 	if allKnown {
 		return name, false
 	}
+	if attested(name) {
+		return name, false // already a known form
+	}
 	// one word: the first candidate attested as a whole
 	if len(words) == 1 {
-		for _, c := range l.candidates(name) {
-			if c != name && (attested(c) || l.lemmas[c]) {
+		cs := l.candidates(name)
+		for _, c := range cs {
+			if c != name && l.lemmas[c] {
+				return c, true
+			}
+		}
+		for _, c := range cs[:min(len(cs), maxTried)] {
+			if c != name && attested(c) {
 				return c, true
 			}
 		}
@@ -174,6 +180,9 @@ func Base(name, code string, known Known) (string, bool) {
 	}
 	return name, false
 }
+
+// maxTried is how many of a word's candidates, best first, are looked up.
+const maxTried = 4
 
 // Known says which forms are attested.
 type Known interface {

@@ -15,20 +15,27 @@ func Key(name string) string {
 		return k
 	}
 	s := text.Fold(name)
-	s = strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // at the start: leading spaces dropped
+	for _, r := range s {
 		switch r {
 		case '’', 'ʼ', '‘', '`':
-			return '\''
+			r = '\''
 		case '‐', '‑', '–', '—':
-			return '-'
+			r = '-'
 		}
 		if unicode.IsSpace(r) {
-			return ' '
+			space = true
+			continue
 		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimSuffix(s, ".")
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSuffix(b.String(), ".")
 }
 
 // asciiKey is Key for ASCII names of letters, digits, single spaces and
