@@ -182,7 +182,7 @@ func Base(name, code string, known Known) (string, bool) {
 }
 
 // maxTried is how many of a word's candidates, best first, are looked up.
-const maxTried = 4
+const maxTried = 10
 
 // Known says which forms are attested.
 type Known interface {
