@@ -153,13 +153,18 @@ func TestEntityGold(t *testing.T) {
 		}
 		var pred []entity.Entity
 		for _, e := range res.Entities {
-			pred = append(pred, entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases})
+			pred = append(pred, entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Wikidata: e.Wikidata})
 		}
 		total.Add(entity.Score(pred, g.Entities, g.Lang))
 	}
 	t.Logf("F1 %.3f (P %.3f R %.3f), any type %.3f, splits %d, merges %d", total.F1(), total.P(), total.R(), total.F1AnyType(), total.Splits, total.Merges)
 	if total.F1() < 0.68 || total.F1AnyType() < 0.78 || total.Merges > 4 {
 		t.Errorf("entity grouping below its floor: F1 %.3f (0.68), any type %.3f (0.78), merges %d (4)", total.F1(), total.F1AnyType(), total.Merges)
+	}
+	// links: precision first
+	t.Logf("links: %d of %d right, %d gold ids", total.LinkedRight, total.Linked, total.GoldIDs)
+	if total.LinkP() < 0.95 || total.LinkR() < 0.5 {
+		t.Errorf("wikidata links below their floor: precision %.3f (0.95), recall %.3f (0.50)", total.LinkP(), total.LinkR())
 	}
 }
 

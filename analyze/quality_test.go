@@ -97,3 +97,41 @@ func TestGoldArticles(t *testing.T) {
 		t.Errorf("Korean: %q %+v", arts[1].Text, arts[1].Names)
 	}
 }
+
+// TestSeedEntities: the seed keeps exactly its three people, and its
+// places carry the right Wikidata ids (Moscou the city, not the oblast).
+func TestSeedEntities(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the French model")
+	}
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Analyze(context.Background(), Input{Path: "../testdata/articles/fr-seed.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := map[string]bool{}
+	ids := map[string]string{}
+	for _, e := range res.Entities {
+		if e.Type == "PERSON" {
+			people[e.Name] = true
+		}
+		ids[e.Name] = e.Wikidata
+	}
+	for _, p := range []string{"Vladimir Poutine", "Joe Biden", "Iouri Ouchakov"} {
+		if !people[p] {
+			t.Errorf("missing person %s", p)
+		}
+	}
+	if len(people) != 3 {
+		t.Errorf("people %v, want exactly 3", people)
+	}
+	for name, id := range map[string]string{"Russie": "Q159", "États-Unis": "Q30", "Ukraine": "Q212", "Moscou": "Q649",
+		"Vladimir Poutine": "Q7747", "Joe Biden": "Q6279"} {
+		if ids[name] != id {
+			t.Errorf("%s: wikidata %q, want %s", name, ids[name], id)
+		}
+	}
+}
