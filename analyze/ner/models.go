@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"slices"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 )
