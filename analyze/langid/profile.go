@@ -59,7 +59,7 @@ func (p *prefilter) scores(words []string, cands []lingua.Language) []float64 {
 		known++
 	}
 	found := make([]bool, len(cands))
-	seen := make(map[string]struct{}, 512)
+	seen := make(map[string]struct{}, min(512, 4*len(words)))
 	var buf []profile.Entry
 	var starts [64]int
 	for _, w := range words {

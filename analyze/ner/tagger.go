@@ -81,7 +81,11 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 		text  string
 		first bool
 	}
-	own := make(map[ownKey][2][nTags]int32, len(toks)*8)
+	ntok := 0
+	for _, s := range sents {
+		ntok += len(s)
+	}
+	own := make(map[ownKey][2][nTags]int32, ntok/2)
 	sum := func(acc *[2][nTags]int32, feats []uint32) {
 		for _, f := range feats {
 			add(&acc[0], f)

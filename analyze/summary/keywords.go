@@ -27,16 +27,17 @@ import (
 func Keywords(in *Input, n int) []string {
 	stop := stopwords(in.Lang)
 	// word ids, and per-word statistics
-	ids := make(map[string]int32, len(in.Doc.Text)/8)
-	var keys []string
+	// sized for about one distinct word per 16 bytes of text
+	ids := make(map[string]int32, len(in.Doc.Text)/16)
+	keys := make([]string, 0, len(in.Doc.Text)/16)
 	type stat struct {
 		tf, upper, acr  int
 		sents, lastSent int
 		positions       []int
 		nLeft, nRight   int
 	}
-	var stats []stat
-	neighbours := make(map[[2]int32]bool, len(in.Doc.Text)/8) // (left, right) pairs seen
+	stats := make([]stat, 0, len(in.Doc.Text)/16)
+	neighbours := make(map[[2]int32]bool, len(in.Doc.Text)/16) // (left, right) pairs seen
 	id := func(k string) int32 {
 		i, ok := ids[k]
 		if !ok {
@@ -137,8 +138,8 @@ func Keywords(in *Input, n int) []string {
 		surfN  int
 		others map[string]int
 	}
-	index := make(map[phrase]int, len(in.Doc.Text)/4)
-	var cands []cand
+	index := make(map[phrase]int, len(in.Doc.Text)/16)
+	cands := make([]cand, 0, len(in.Doc.Text)/16)
 	var dated []bool
 	for si, ws := range sents {
 		wids := sentIDs[si]

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,6 +28,9 @@ func Fold(s string) string {
 		}
 		return strings.ToLower(s) // ASCII: nothing to decompose
 	}
+	if out, ok := foldTable(s); ok {
+		return out
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -35,4 +39,39 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// tableRunes is how far foldTable knows runes: Latin, Greek, Cyrillic.
+const tableRunes = 0x0530
+
+// runeFolds holds, for each rune below tableRunes, its fold: decomposed,
+// marks dropped, lower-cased (what Fold does, rune by rune).
+var runeFolds = sync.OnceValue(func() *[tableRunes]string {
+	var t [tableRunes]string
+	for r := rune(0); r < tableRunes; r++ {
+		var b strings.Builder
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				b.WriteRune(unicode.ToLower(d))
+			}
+		}
+		t[r] = b.String()
+	}
+	return &t
+})
+
+// foldTable folds s rune by rune from runeFolds, without normalizing the
+// whole string, when every rune is below tableRunes and none is a
+// combining mark (then the result is Fold's).
+func foldTable(s string) (string, bool) {
+	t := runeFolds()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= tableRunes || (r >= 0x0300 && r < 0x0370) {
+			return "", false
+		}
+		b.WriteString(t[r])
+	}
+	return b.String(), true
 }
