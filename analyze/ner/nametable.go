@@ -23,12 +23,12 @@ type nameTable struct {
 	offs []uint32 // count+1 offsets into data
 
 	// ranges narrows the search: the entries whose first token starts
-	// with the same (up to) two bytes are contiguous; built on first use.
+	// with the same (up to) four bytes are contiguous; built on first use.
 	ranges func() map[string][2]int32
 }
 
-// prefixKey is the (up to) two first bytes of w.
-func prefixKey(w string) string { return w[:min(2, len(w))] }
+// prefixKey is the (up to) four first bytes of w.
+func prefixKey(w string) string { return w[:min(4, len(w))] }
 
 // buildRanges indexes the entries by prefixKey of their first token.
 func (t *nameTable) buildRanges() map[string][2]int32 {
