@@ -15,11 +15,11 @@ import (
 // Sets with a test split here are scored on it; the news sources, whose
 // test splits are held back, on dev.
 var nerFloors = map[string]float64{
-	"conll/en/test": 0.77, "conll/de/test": 0.55, "conll/es/test": 0.67, "conll/nl/test": 0.69,
-	"wikineural/en/test": 0.78, "wikineural/de/test": 0.84, "wikineural/es/test": 0.83, "wikineural/fr/test": 0.78,
-	"wikineural/it/test": 0.71, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.84, "wikineural/pt/test": 0.87,
-	"wikineural/ru/test": 0.73, "kind/it/dev": 0.73, "nerel/ru/dev": 0.76, "nkjp/pl/dev": 0.66,
-	"smartdata/de/dev": 0.60, "europarl-fp/de/dev": 0.85, "harem2/pt/dev": 0.63, "mxnews/es/dev": 0.73,
+	"conll/en/test": 0.78, "conll/de/test": 0.55, "conll/es/test": 0.65, "conll/nl/test": 0.69,
+	"wikineural/en/test": 0.76, "wikineural/de/test": 0.84, "wikineural/es/test": 0.79, "wikineural/fr/test": 0.74,
+	"wikineural/it/test": 0.71, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.76, "wikineural/pt/test": 0.81,
+	"wikineural/ru/test": 0.68, "kind/it/dev": 0.73, "nerel/ru/dev": 0.77, "nkjp/pl/dev": 0.66,
+	"smartdata/de/dev": 0.60, "europarl-fp/de/dev": 0.85, "harem2/pt/dev": 0.65, "mxnews/es/dev": 0.78,
 	"sequoia/fr/dev": 0.80,
 }
 

@@ -47,7 +47,7 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 
 // tagSentences tags the sentences of one document, with the features of
 // domain when the model was trained on it. A domain "a+b" mixes two
-// sources' conventions: the shared weights plus the mean of their own.
+// sources: see below.
 func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 	var salts []uint32
 	for _, d := range strings.Split(domain, "+") {
@@ -75,8 +75,13 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 		acc[7] += int32(row[7])
 		acc[8] += int32(row[8])
 	}
-	// the token's own features are the same wherever it recurs: their
-	// sums are kept per distinct token of the document
+	// The token's own features are the same wherever it recurs: their
+	// sums are kept per distinct token of the document. With a mixed
+	// default ("nerel+wikineural"), the token's own features take the
+	// mean of the sources' weights (what a word is: the breadth of both)
+	// and the context features the first source's (how news signals a
+	// name: its conventions). On the news dev sets this beat the mean for
+	// both kinds of features, and it reads a third fewer rows.
 	type ownKey struct {
 		text  string
 		first bool
@@ -86,30 +91,33 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 		ntok += len(s)
 	}
 	own := make(map[ownKey][2][nTags]int32, ntok/2)
-	sum := func(acc *[2][nTags]int32, feats []uint32) {
-		for _, f := range feats {
-			add(&acc[0], f)
-			for _, salt := range salts {
-				add(&acc[1], (f^salt)*16777619)
-			}
-		}
-	}
 	for si, sent := range toks {
 		emit = emit[:0]
 		upper := upperSentence(sent)
 		for i := range sent {
 			k := ownKey{sent[i].text, sent[i].first}
-			acc, ok := own[k]
+			acc, ok := own[k] // shared, and the sum over the sources
 			if !ok {
 				feats = ownFeatures(feats[:0], &sent[i])
-				sum(&acc, feats)
+				for _, f := range feats {
+					add(&acc[0], f)
+					for _, salt := range salts {
+						add(&acc[1], (f^salt)*16777619)
+					}
+				}
 				own[k] = acc
 			}
+			var ctx [nTags]int32 // shared and the first source's
 			feats = contextFeatures(feats[:0], sent, i, upper)
-			sum(&acc, feats)
+			for _, f := range feats {
+				add(&ctx, f)
+				if len(salts) > 0 {
+					add(&ctx, (f^salts[0])*16777619)
+				}
+			}
 			var e [nTags]float32
 			for t := range e {
-				e[t] = float32(acc[0][t]) * m.Scale
+				e[t] = float32(acc[0][t]+ctx[t]) * m.Scale
 				if len(salts) > 0 {
 					e[t] += float32(acc[1][t]) / float32(len(salts)) * m.Scale
 				}
