@@ -37,6 +37,14 @@ declare -A SOURCES=(
   [ru]="nerel factrueval2016 wikineural"
   [pl]="nkjp wikineural"
 )
+# Languages of the second wave (issue 12): one or two sources each, words as
+# tokens; sv and id mix their two sources with the news one first.
+SOURCES+=(
+  [uk]="neruk" [cs]="cnec" [el]="elner" [ro]="ronec" [hu]="nerkor" [fi]="turku"
+  [sv]="swener uner" [nb]="norne" [nn]="norne" [id]="nergrit nerp" [da]="uner"
+  [hr]="uner" [sr]="uner" [sk]="uner" [ar]="anercorp" [fa]="arman" [he]="nemo" [hi]="hiner"
+)
+DEFAULT+=([sv]=swener [id]=nergrit)
 declare -A REFIT=([nl]=--refit)
 if [ -n "${ALL_SHARED:-}" ]; then for l in "${!DEFAULT[@]}"; do DEFAULT[$l]=""; done; fi
 # Mixed defaults ("nerel+wikineural"): the shared weights plus the mean of
@@ -63,7 +71,7 @@ train_one() {
   /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} \
     ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner" 2>&1 | sed "s/^/$lang: /"
 }
-LANGS=${LANGS:-en de es nl fr it pt ru pl}
+LANGS=${LANGS:-en de es nl fr it pt ru pl uk cs el ro hu fi sv nb nn id da hr sr sk ar fa he hi}
 # two at a time (training is single-threaded)
 printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT NAMES SOURCES DEFAULT REFIT); train_one {}"
 [ -n "${SKIP_XX:-}" ] && exit 0

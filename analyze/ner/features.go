@@ -10,6 +10,7 @@ import (
 type token struct {
 	text, lower, shape, short string
 	cap, upper, first         bool
+	uncased                   bool // starts with a letter of a script without case (Arabic, Han…)
 	docLower, docCapMid       bool
 	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
 	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
@@ -57,6 +58,13 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isUncased reports a word that starts with a letter of a script without
+// case: there, any word may be a name, as a capitalized word is elsewhere.
+func isUncased(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
 func isAllUpper(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -93,7 +101,7 @@ func prepare(sents [][]string, gaz *gazetteer, names *Names) [][]token {
 			shape, short := wordShape(w)
 			toks[i] = token{
 				text: w, lower: lw, shape: shape, short: short,
-				cap: isCap(w), upper: isAllUpper(w), first: i == 0,
+				cap: isCap(w), upper: isAllUpper(w), first: i == 0, uncased: isUncased(w),
 			}
 			if toks[i].cap {
 				toks[i].docLower = lowerSeen[lw]

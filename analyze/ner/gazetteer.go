@@ -81,10 +81,10 @@ func less(a, b []string) bool {
 }
 
 // mark sets gaz on the tokens of a sentence that start ('B') or continue
-// ('I') a name; the first token must be capitalized.
+// ('I') a name; the first token must be capitalized (or of a script without case).
 func (g *gazetteer) mark(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap {
+		if !toks[i].cap && !toks[i].uncased {
 			continue
 		}
 		for _, seq := range g.byFirst[toks[i].lower] {

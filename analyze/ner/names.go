@@ -69,10 +69,12 @@ func NamesFrom(docs []Document) *Names {
 	return namesOf(entries)
 }
 
+// hasCapital reports a name with a capitalized word, or one in a script
+// without case.
 func hasCapital(toks []string) bool {
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t)
-		if unicode.IsUpper(r) {
+		if unicode.IsUpper(r) || isUncased(t) {
 			return true
 		}
 	}
@@ -88,7 +90,8 @@ func (n *Names) Len() int {
 }
 
 // mark sets nameB/nameI on tokens covered by known names, longest match
-// first, left to right; the first token must be capitalized.
+// first, left to right; the first token must be capitalized (or of a
+// script without case).
 func (n *Names) mark(toks []token) {
 	if n == nil || n.table == nil {
 		return

@@ -63,7 +63,7 @@ func (t *nameTable) first(i int) string {
 func (t *nameTable) mark(toks []token) {
 	ranges := t.ranges()
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].cap {
+		if !toks[i].cap && !toks[i].uncased {
 			continue
 		}
 		w := toks[i].lower
