@@ -150,11 +150,17 @@ func (d *Detector) detect(text string, trigramsOnly bool) Result {
 	return d.decide(sample, ranked, letters, lead/float64(max(letters, 1)))
 }
 
+// kanaShare: Han text is Japanese when at least one letter in kanaShare is
+// kana. Japanese prose writes its particles and endings in kana (a third
+// of the letters of the Japanese test article); a Chinese text with a
+// stray kana (a mojibake "ぃ", a foreign name) stays Chinese.
+const kanaShare = 20
+
 // candidates returns the allowed languages of the text's script, or the
 // one language its script settles (fixed), as lingua-go's rules would.
 func (d *Detector) candidates(words []string, counts [numScripts]int) (cands []lingua.Language, fixed lingua.Language) {
 	tops := majorityScripts(words, counts)
-	if len(tops) == 1 && tops[0] == scriptHan && counts[scriptKana] > 0 {
+	if len(tops) == 1 && tops[0] == scriptHan && counts[scriptKana]*kanaShare >= counts[scriptHan]+counts[scriptKana] {
 		tops[0] = scriptKana // Japanese mixes kana with Han characters
 	}
 	if l, ok := uniqueScript[tops[0]]; ok && len(tops) == 1 {

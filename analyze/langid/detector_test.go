@@ -142,3 +142,23 @@ func TestAccuracyFloor(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseWithStrayKana: a Chinese text with a stray kana (a mojibake
+// "ぃ") is Chinese; Japanese, with its kana particles, stays Japanese.
+func TestChineseWithStrayKana(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads language models")
+	}
+	d, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。美国总统特朗普ぃ表示，他将在下周访问日本。": "zh",
+		"東京は日本の首都で、多くの人々が住んでいます。": "ja",
+	} {
+		if got := d.Detect(text).Code; got != want {
+			t.Errorf("Detect(%q) = %s, want %s", text, got, want)
+		}
+	}
+}
