@@ -24,39 +24,93 @@ var modelFS embed.FS
 var (
 	//go:embed models/names.bin
 	namesBin string
+	//go:embed models/ar.ner
+	modelAR string
+	//go:embed models/cs.ner
+	modelCS string
+	//go:embed models/da.ner
+	modelDA string
 	//go:embed models/de.ner
 	modelDE string
+	//go:embed models/el.ner
+	modelEL string
 	//go:embed models/en.ner
 	modelEN string
 	//go:embed models/es.ner
 	modelES string
+	//go:embed models/fa.ner
+	modelFA string
+	//go:embed models/fi.ner
+	modelFI string
 	//go:embed models/fr.ner
 	modelFR string
+	//go:embed models/he.ner
+	modelHE string
+	//go:embed models/hi.ner
+	modelHI string
+	//go:embed models/hr.ner
+	modelHR string
+	//go:embed models/hu.ner
+	modelHU string
+	//go:embed models/id.ner
+	modelID string
 	//go:embed models/it.ner
 	modelIT string
+	//go:embed models/nb.ner
+	modelNB string
 	//go:embed models/nl.ner
 	modelNL string
+	//go:embed models/nn.ner
+	modelNN string
 	//go:embed models/pl.ner
 	modelPL string
 	//go:embed models/pt.ner
 	modelPT string
+	//go:embed models/ro.ner
+	modelRO string
 	//go:embed models/ru.ner
 	modelRU string
+	//go:embed models/sk.ner
+	modelSK string
+	//go:embed models/sr.ner
+	modelSR string
+	//go:embed models/sv.ner
+	modelSV string
+	//go:embed models/uk.ner
+	modelUK string
 	//go:embed models/xx.ner
 	modelXX string
 )
 
 // shippedModels maps a language code to its embedded model.
 var shippedModels = map[string]string{
+	"ar": modelAR,
+	"cs": modelCS,
+	"da": modelDA,
 	"de": modelDE,
+	"el": modelEL,
 	"en": modelEN,
 	"es": modelES,
+	"fa": modelFA,
+	"fi": modelFI,
 	"fr": modelFR,
+	"he": modelHE,
+	"hi": modelHI,
+	"hr": modelHR,
+	"hu": modelHU,
+	"id": modelID,
 	"it": modelIT,
+	"nb": modelNB,
 	"nl": modelNL,
+	"nn": modelNN,
 	"pl": modelPL,
 	"pt": modelPT,
+	"ro": modelRO,
 	"ru": modelRU,
+	"sk": modelSK,
+	"sr": modelSR,
+	"sv": modelSV,
+	"uk": modelUK,
 	"xx": modelXX,
 }
 
