@@ -43,8 +43,9 @@ SOURCES+=(
   [uk]="neruk" [cs]="cnec" [el]="elner" [ro]="ronec" [hu]="nerkor" [fi]="turku"
   [sv]="swener uner" [nb]="norne" [nn]="norne" [id]="nergrit nerp" [da]="uner"
   [hr]="uner" [sr]="uner" [sk]="uner" [ar]="anercorp" [fa]="arman" [he]="nemo" [hi]="hiner"
+  [zh]="peoplesdaily uner" [ja]="stockmark" [ko]="klue kmou" [th]="thainer"
 )
-DEFAULT+=([sv]=swener [id]=nergrit)
+DEFAULT+=([sv]=swener [id]=nergrit [zh]=peoplesdaily [ko]=klue)
 declare -A REFIT=([nl]=--refit)
 if [ -n "${ALL_SHARED:-}" ]; then for l in "${!DEFAULT[@]}"; do DEFAULT[$l]=""; done; fi
 # Mixed defaults ("nerel+wikineural"): the shared weights plus the mean of
@@ -71,7 +72,7 @@ train_one() {
   /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} \
     ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner" 2>&1 | sed "s/^/$lang: /"
 }
-LANGS=${LANGS:-en de es nl fr it pt ru pl uk cs el ro hu fi sv nb nn id da hr sr sk ar fa he hi}
+LANGS=${LANGS:-en de es nl fr it pt ru pl uk cs el ro hu fi sv nb nn id da hr sr sk ar fa he hi zh ja ko th}
 # two at a time (training is single-threaded)
 printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT NAMES SOURCES DEFAULT REFIT); train_one {}"
 [ -n "${SKIP_XX:-}" ] && exit 0

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // Sentence is one tokenized, tagged sentence of gold data.
@@ -114,4 +116,42 @@ func SourceOf(path string) string {
 		return ""
 	}
 	return src
+}
+
+// CharLanguages are the languages tagged character by character (see
+// text.IsCharScript): their gold tokens are re-cut as textlens cuts text.
+var CharLanguages = map[string]bool{"zh": true, "ja": true, "ko": true, "th": true}
+
+// Retokenize re-cuts the gold tokens of docs as textlens's tokenizer cuts
+// text in lang (a Chinese word becomes its characters), carrying the tags
+// over: the first piece of a token keeps its tag, the others continue its
+// name. "▁" tokens (a space, in the Korean corpora) are dropped.
+func Retokenize(docs []Document, lang string) []Document {
+	out := make([]Document, len(docs))
+	for di, d := range docs {
+		nd := Document{Lang: d.Lang, Domain: d.Domain}
+		for _, s := range d.Sentences {
+			var ns Sentence
+			for i, tok := range s.Tokens {
+				if tok == "▁" {
+					continue
+				}
+				tag := s.Tags[i]
+				for k, sp := range text.TokenizeString(tok, lang) {
+					ns.Tokens = append(ns.Tokens, tok[sp.Start:sp.End])
+					switch {
+					case k == 0 || tag == "O":
+						ns.Tags = append(ns.Tags, tag)
+					default:
+						ns.Tags = append(ns.Tags, "I-"+tag[2:])
+					}
+				}
+			}
+			if len(ns.Tokens) > 0 {
+				nd.Sentences = append(nd.Sentences, ns)
+			}
+		}
+		out[di] = nd
+	}
+	return out
 }

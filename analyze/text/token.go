@@ -55,6 +55,19 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// IsCharScript reports a letter of a script written without spaces
+// between words (Han, kana, Thai) or tagged by syllable (Hangul): each
+// is a token of its own, since a word's bounds are not in the text.
+func IsCharScript(r rune) bool {
+	switch {
+	case r < 0x0E00:
+		return false
+	case r == 'ー' || r == '々' || r == '〆':
+		return true
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
@@ -72,6 +85,19 @@ func appendTokens(out []Span, s string, sp Span, lang string) []Span {
 		switch {
 		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
 			i += n
+		case IsCharScript(r):
+			// one token per character; a following combining mark (Thai
+			// vowels and tones) stays with it
+			end := i + n
+			for end < sp.End {
+				m, k := utf8.DecodeRuneInString(s[end:sp.End])
+				if !unicode.IsMark(m) {
+					break
+				}
+				end += k
+			}
+			out = append(out, Span{i, end})
+			i = end
 		case isWordRune(r):
 			end := wordEnd(s, i, sp.End)
 			out = appendWord(out, s, Span{i, end}, sp.End, lang)
@@ -109,6 +135,9 @@ func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
 		r, n := utf8.DecodeRuneInString(s[j:end])
+		if IsCharScript(r) {
+			return j
+		}
 		if isWordRune(r) {
 			j += n
 			continue

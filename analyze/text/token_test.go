@@ -22,6 +22,11 @@ func TestTokenize(t *testing.T) {
 		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
+		// scripts without spaces between words: a token per character
+		{"zh", "梁振英在香港。", []string{"梁", "振", "英", "在", "香", "港", "。"}},
+		{"ja", "トランプ氏はiPhone 15を", []string{"ト", "ラ", "ン", "プ", "氏", "は", "iPhone", "15", "を"}},
+		{"ko", "서울시 시장", []string{"서", "울", "시", "시", "장"}},
+		{"th", "กรุงเทพ", []string{"ก", "รุ", "ง", "เ", "ท", "พ"}},
 	}
 	for _, tt := range tests {
 		var got []string

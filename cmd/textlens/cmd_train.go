@@ -132,6 +132,10 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 		}
 		names = ner.NamesFrom(append(src, d...))
 	}
+	if ner.CharLanguages[opts.Lang] {
+		// tagged by character: the gold words are re-cut as analyze cuts text
+		train, dev = ner.Retokenize(train, opts.Lang), ner.Retokenize(dev, opts.Lang)
+	}
 	fmt.Fprintf(io.ErrOut, "train: %s\ndev:   %s\nnames: %d\n", ner.Describe(train), ner.Describe(dev), names.Len())
 	var files []string
 	for _, f := range opts.Train {
