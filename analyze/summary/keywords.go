@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/textlens/textlens/analyze/text"
 )
@@ -138,6 +139,12 @@ func Keywords(in *Input, n int) []string {
 		surfN  int
 		others map[string]int
 	}
+	// phrases of up to three words; of pairs of characters, up to two
+	// (three characters: longer runs of pairs cross word bounds)
+	maxWords := 3
+	if bigramLangs[in.Lang] {
+		maxWords = 2
+	}
 	index := make(map[phrase]int, len(in.Doc.Text)/16)
 	cands := make([]cand, 0, len(in.Doc.Text)/16)
 	var dated []bool
@@ -148,7 +155,7 @@ func Keywords(in *Input, n int) []string {
 			dated = append(dated, in.inDate(w.start, w.end))
 		}
 		for i := range ws {
-			for l := 1; l <= 3 && i+l <= len(ws); l++ {
+			for l := 1; l <= maxWords && i+l <= len(ws); l++ {
 				last := ws[i+l-1]
 				if l > 1 && !last.joined {
 					break
@@ -279,6 +286,9 @@ func similar(a, b string) bool {
 	if strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ") {
 		return true
 	}
+	if sharePair(a, b) {
+		return true
+	}
 	ra, rb := []rune(a), []rune(b)
 	if !strings.Contains(a, " ") && !strings.Contains(b, " ") {
 		// one word in two inflections: "судьи", "судьям"
@@ -292,6 +302,20 @@ func similar(a, b string) bool {
 	}
 	d := levenshtein(ra, rb)
 	return 1-float64(d)/float64(max(len(ra), len(rb))) >= 0.8
+}
+
+// sharePair reports two phrases of character pairs (Chinese, Japanese)
+// that share a pair: "梁振英" and "特首梁振" overlap on 梁振.
+func sharePair(a, b string) bool {
+	if r, _ := utf8.DecodeRuneInString(a); !text.IsCharScript(r) {
+		return false
+	}
+	for _, x := range strings.Fields(a) {
+		if utf8.RuneCountInString(x) == 2 && strings.Contains(" "+b+" ", " "+x+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func levenshtein(a, b []rune) int {

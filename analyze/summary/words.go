@@ -11,7 +11,7 @@ import (
 	"github.com/textlens/textlens/analyze/text"
 )
 
-//go:embed stopwords/*.txt extra/*.txt
+//go:embed stopwords/*.txt extra/*.txt iso/*.txt
 var stopFS embed.FS
 
 var stopLists sync.Map // lang → func() map[string]bool
@@ -20,14 +20,15 @@ var stopLists sync.Map // lang → func() map[string]bool
 var listFor = map[string]string{"nb": "no", "nn": "no"}
 
 // stopwords returns the stop words of lang (folded), or nil: the
-// generated list (stopwords/) and textlens's additions for news (extra/).
+// generated list (stopwords/, from bleve), stopwords-iso's for languages
+// bleve does not cover (iso/), and textlens's additions for news (extra/).
 func stopwords(lang string) map[string]bool {
 	if l, ok := listFor[lang]; ok {
 		lang = l
 	}
 	f, _ := stopLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
 		m := map[string]bool{}
-		for _, file := range []string{"stopwords/" + lang + ".txt", "extra/" + lang + ".txt"} {
+		for _, file := range []string{"stopwords/" + lang + ".txt", "iso/" + lang + ".txt", "extra/" + lang + ".txt"} {
 			raw, err := stopFS.ReadFile(file)
 			if err != nil {
 				continue
@@ -67,13 +68,82 @@ type word struct {
 	joined     bool   // only spaces separate it from the previous word
 }
 
+// bigramLangs write no spaces between words: their words are the
+// overlapping pairs of characters of each run of Han and kana ("梁振英在"
+// → 梁振, 振英, 英在), so that a phrase of two pairs is a three-character
+// word. Korean and Thai runs (a character a token for the tagger) are
+// words whole, as their spaces delimit them.
+var bigramLangs = map[string]bool{"zh": true, "ja": true}
+
+// charWords rejoins the runs of adjacent one-character tokens of the
+// scripts written without spaces (text.IsCharScript) into words: pairs
+// of characters (bigrams) or whole runs.
+func charWords(doc *text.Doc, toks []text.Span, bigrams bool) []text.Span {
+	out := make([]text.Span, 0, len(toks))
+	isChar := func(t text.Span) bool {
+		r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End])
+		return text.IsCharScript(r)
+	}
+	for i := 0; i < len(toks); {
+		if !isChar(toks[i]) {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isChar(toks[j]) && toks[j].Start == toks[j-1].End {
+			j++
+		}
+		if !bigrams {
+			out = append(out, text.Span{Start: toks[i].Start, End: toks[j-1].End})
+			i = j
+			continue
+		}
+		// katakana runs (foreign words and names: イスラエル) are words
+		// whole, hiragana (particles, endings) separate words, and the
+		// rest is cut in overlapping pairs
+		for i < j {
+			k := i + 1
+			class := charClass(doc.Text[toks[i].Start:toks[i].End])
+			for k < j && charClass(doc.Text[toks[k].Start:toks[k].End]) == class {
+				k++
+			}
+			switch {
+			case class == 'h':
+				out = append(out, text.Span{Start: toks[i].Start, End: toks[i].Start}) // a separator
+			case class == 'k' || k-i == 1:
+				out = append(out, text.Span{Start: toks[i].Start, End: toks[k-1].End})
+			default:
+				for m := i; m+1 < k; m++ {
+					out = append(out, text.Span{Start: toks[m].Start, End: toks[m+1].End})
+				}
+			}
+			i = k
+		}
+	}
+	return out
+}
+
 // tokenWords turns the tokens of one sentence (text.Doc.Tokenize) into
 // words: tokens with a letter or a digit; a token without one (punctuation)
 // separates the words around it, and so does an elision's apostrophe.
-func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string) []word {
+// Characters of scripts without spaces are rejoined (charWords).
+func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, bigrams bool) []word {
 	var out []word
 	gap := false
-	for _, t := range doc.Tokens[r.Start:r.End] {
+	toks := doc.Tokens[r.Start:r.End]
+	hasChar := false
+	for _, t := range toks {
+		if c, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End]); text.IsCharScript(c) {
+			hasChar = true
+			break
+		}
+	}
+	if hasChar {
+		toks = charWords(doc, toks, bigrams)
+	}
+	var prevEnd int
+	for _, t := range toks {
 		s := doc.Text[t.Start:t.End]
 		hasDigit, hasLetter, allUpper, letters := false, false, true, 0
 		for _, c := range s {
@@ -104,8 +174,54 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 		// and does not join the word after it
 		elided := strings.HasSuffix(s, "'") || strings.HasSuffix(s, "’")
 		w.stop = elided || stop[k] || utf8.RuneCountInString(k) <= 2
+		if first, _ := utf8.DecodeRuneInString(s); text.IsCharScript(first) {
+			w.stop = charStop(k, stop, bigrams)
+			// overlapping pairs are joined to the pair before them
+			w.joined = len(out) > 0 && !gap && (t.Start < prevEnd || t.Start == prevEnd)
+		}
 		out = append(out, w)
 		gap = elided
+		prevEnd = t.End
 	}
 	return out
+}
+
+// charClass is 'k' for katakana, 'h' for hiragana, 'c' for the rest.
+func charClass(s string) byte {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return 'k'
+	case unicode.Is(unicode.Hiragana, r):
+		return 'h'
+	}
+	return 'c'
+}
+
+func isKatakana(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Katakana, r) || r == 'ー'
+}
+
+// charStop reports a word of a script without spaces that says nothing:
+// a stop word, a pair holding a one-character stop word ("的", "在"), a
+// single character, or kana alone (Japanese particles and endings).
+func charStop(k string, stop map[string]bool, bigrams bool) bool {
+	if stop[k] {
+		return true
+	}
+	n := utf8.RuneCountInString(k)
+	if bigrams && n == 1 && !isKatakana(k) {
+		return true
+	}
+	kana := true
+	for _, c := range k {
+		if bigrams && stop[string(c)] {
+			return true
+		}
+		if !unicode.Is(unicode.Hiragana, c) && c != 'ー' {
+			kana = false
+		}
+	}
+	return kana
 }
