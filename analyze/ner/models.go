@@ -56,6 +56,10 @@ var (
 	modelID string
 	//go:embed models/it.ner
 	modelIT string
+	//go:embed models/ja.ner
+	modelJA string
+	//go:embed models/ko.ner
+	modelKO string
 	//go:embed models/nb.ner
 	modelNB string
 	//go:embed models/nl.ner
@@ -76,10 +80,14 @@ var (
 	modelSR string
 	//go:embed models/sv.ner
 	modelSV string
+	//go:embed models/th.ner
+	modelTH string
 	//go:embed models/uk.ner
 	modelUK string
 	//go:embed models/xx.ner
 	modelXX string
+	//go:embed models/zh.ner
+	modelZH string
 )
 
 // shippedModels maps a language code to its embedded model.
@@ -100,6 +108,8 @@ var shippedModels = map[string]string{
 	"hu": modelHU,
 	"id": modelID,
 	"it": modelIT,
+	"ja": modelJA,
+	"ko": modelKO,
 	"nb": modelNB,
 	"nl": modelNL,
 	"nn": modelNN,
@@ -110,8 +120,10 @@ var shippedModels = map[string]string{
 	"sk": modelSK,
 	"sr": modelSR,
 	"sv": modelSV,
+	"th": modelTH,
 	"uk": modelUK,
 	"xx": modelXX,
+	"zh": modelZH,
 }
 
 // Multilingual is the code of the model trained on all languages together.
