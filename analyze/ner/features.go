@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // token is what features need of one token, computed once per document.
@@ -11,6 +13,7 @@ type token struct {
 	text, lower, shape, short string
 	cap, upper, first         bool
 	uncased                   bool // starts with a letter of a script without case (Arabic, Han…)
+	char                      bool // a character of a script written without spaces (text.IsCharScript)
 	docLower, docCapMid       bool
 	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
 	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
@@ -103,6 +106,9 @@ func prepare(sents [][]string, gaz *gazetteer, names *Names) [][]token {
 				text: w, lower: lw, shape: shape, short: short,
 				cap: isCap(w), upper: isAllUpper(w), first: i == 0, uncased: isUncased(w),
 			}
+			if r, _ := utf8.DecodeRuneInString(w); text.IsCharScript(r) {
+				toks[i].char = true
+			}
 			if toks[i].cap {
 				toks[i].docLower = lowerSeen[lw]
 				toks[i].docCapMid = capMid[lw]
@@ -153,6 +159,10 @@ const (
 	fPrevCased
 	fNextCased
 	fCapRun
+	fCharTri   // characters: previous, current, next
+	fCharLeft3 // characters: two before and the current
+	fCharRight3
+	fScriptTri // the script classes of the previous, current and next token
 )
 
 // hasher builds feature hashes without allocating: FNV-1a over a template
@@ -335,7 +345,42 @@ func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32
 	if upperSent {
 		add(start(fUpperSent).str(t.short))
 	}
+	if t.char {
+		// a character of a script without spaces: the word is in its
+		// neighbours
+		add(start(fCharTri).str(lowerOr(p, "<s>")).str(t.lower).str(lowerOr(n, "</s>")))
+		add(start(fCharLeft3).str(lowerOr(p2, "<s>")).str(lowerOr(p, "<s>")).str(t.lower))
+		add(start(fCharRight3).str(t.lower).str(lowerOr(n, "</s>")).str(lowerOr(n2, "</s>")))
+		add(start(fScriptTri).byte(classOf(p)).byte(classOf(t)).byte(classOf(n)))
+	}
 	return buf
+}
+
+// classOf is a token's script class for the character features: Han,
+// hiragana, katakana, Hangul, Thai, another letter, digit, other; 0 at
+// the sentence's edges.
+func classOf(t *token) byte {
+	if t == nil {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return 'H'
+	case unicode.Is(unicode.Hiragana, r):
+		return 'h'
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return 'k'
+	case unicode.Is(unicode.Hangul, r):
+		return 'g'
+	case unicode.Is(unicode.Thai, r):
+		return 't'
+	case unicode.IsLetter(r):
+		return 'L'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return 'o'
 }
 
 // upperSentence reports a headline in capitals: most letter tokens upper.
