@@ -119,6 +119,19 @@ func Keywords(in *Input, n int) []string {
 	names := map[int32]bool{} // the words of entity names
 	for _, e := range in.Entities {
 		for _, f := range e.Forms {
+			if bigramLangs[in.Lang] {
+				// the name as one word (katakana), and its pairs of
+				// characters
+				if i, ok := ids[fold(f)]; ok {
+					names[i] = true
+				}
+				rs := []rune(f)
+				for j := 0; j+1 < len(rs); j++ {
+					if i, ok := ids[string(rs[j:j+2])]; ok {
+						names[i] = true
+					}
+				}
+			}
 			for _, t := range text.TokenizeString(f, in.Lang) {
 				k := fold(f[t.Start:t.End])
 				if i, ok := ids[k]; ok && !stop[k] {
