@@ -65,6 +65,9 @@ func isCap(s string) bool {
 // case: there, any word may be a name, as a capitalized word is elsewhere.
 func isUncased(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
+	if r < 0x80 { // ASCII letters have case
+		return false
+	}
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/textlens/textlens/analyze/text"
 )
@@ -196,5 +197,22 @@ func TestGazetteer(t *testing.T) {
 	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, g, nil)[0]
 	if toks[1].gaz != 'B' || toks[4].gaz != 'B' || toks[0].gaz != 0 {
 		t.Errorf("gazetteer marks %c %c %c", toks[0].gaz, toks[1].gaz, toks[4].gaz)
+	}
+}
+
+// TestIsUncased checks the fast path of isUncased against the tables.
+func TestIsUncased(t *testing.T) {
+	for r := rune(0); r < 0x0370; r++ {
+		s := string(r)
+		want := unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+		if got := isUncased(s); got != want {
+			t.Errorf("isUncased(%q U+%04X) = %v, want %v", s, r, got, want)
+		}
+	}
+	for _, s := range []string{"Москва", "东京", "القاهرة", "ירושלים"} {
+		want := s != "Москва"
+		if isUncased(s) != want {
+			t.Errorf("isUncased(%q) = %v", s, !want)
+		}
 	}
 }
