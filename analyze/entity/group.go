@@ -141,6 +141,12 @@ func Group(ms []Mention, o Options) []Entity {
 				inTitle = true
 			}
 		}
+		if e.Type == "ORGANIZATION" && allCountries(g, o.Lang) {
+			// a country or a capital standing for its government
+			// ("Polska", "Moskwa" in a policy story) is a place, as in
+			// the conventions of CoNLL and of the gold lists
+			e.Type = "LOCATION"
+		}
 		if e.Type == "LOCATION" {
 			e.Country = countryOf(g, o.Lang)
 		}
@@ -431,6 +437,18 @@ func linkShortNames(groups []*group, o Options) {
 			short.mentions, short.merged = nil, true
 		}
 	}
+}
+
+// allCountries reports a group whose every mention is the name of a
+// country or of a capital.
+func allCountries(g *group, lang string) bool {
+	table := countries(lang)
+	for _, m := range g.mentions {
+		if _, ok := table[strings.Join(key(m.Text, lang), " ")]; !ok {
+			return false
+		}
+	}
+	return len(g.mentions) > 0
 }
 
 // countryOf finds the country a place names, by its name or an alias.

@@ -54,8 +54,9 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 }
 
 // trimEnds drops trailing short lower-case words and stray punctuation
-// from the spans of one sentence, and leading punctuation. (Leading
-// lower-case words stay: French names start with them, "mer Noire".)
+// from the spans of one sentence, and leading punctuation; and leading
+// lower-case words from a person's name. (They stay in places' names:
+// "mer Noire".)
 func trimEnds(s []token, t []int) {
 	for _, sp := range spans(t) {
 		end := sp.end
@@ -68,10 +69,23 @@ func trimEnds(s []token, t []int) {
 			t[start] = 0
 			start++
 		}
+		// a role before a person's name ("infanta Cristina", "esposa de
+		// Iñaki Urdangarin"), not a particle of it ("von der Leyen")
+		for cut := false; Types[sp.typ] == "PER" && start < end-1 && startsLower(s[start].text) &&
+			(cut || utf8.RuneCountInString(s[start].text) > 3); cut = true {
+			t[start] = 0
+			start++
+		}
 		if start > sp.start {
 			t[start] = bTag(sp.typ)
 		}
 	}
+}
+
+// startsLower reports a word in lower case.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 func badStart(w string) bool {
