@@ -23,8 +23,9 @@ func Tier(lang string) string {
 	return "none"
 }
 
-// noSpaces are the languages written without spaces between words, which
-// the tokenizer does not segment.
+// noSpaces are the languages written without spaces between words: only
+// a grammar written for their characters (zh, ja: each Han and kana
+// character is a token) finds their dates.
 var noSpaces = map[string]bool{"zh": true, "ja": true, "th": true, "lo": true, "km": true, "my": true}
 
 var grammars sync.Map // lang → func() (*grammar, error)
@@ -38,12 +39,12 @@ func grammarFor(lang string) (*grammar, error) {
 // build reads common.txt, the language's file when there is one, and the
 // CLDR month and weekday names.
 func build(lang string) (*grammar, error) {
-	if noSpaces[lang] {
-		return nil, nil
-	}
 	g := &grammar{lang: lang}
 	own, err := grammarFS.ReadFile("grammars/" + lang + ".txt")
 	hasOwn := err == nil
+	if noSpaces[lang] && !hasOwn {
+		return nil, nil // month names would sit inside runs of characters
+	}
 	if !hasOwn {
 		if _, ok := cldrLocales[lang]; !ok {
 			return nil, nil

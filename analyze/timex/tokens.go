@@ -29,7 +29,8 @@ type token struct {
 }
 
 // tokenize splits s into words (letters and marks), digit runs and single
-// punctuation characters. Apostrophes are normalized to "'".
+// punctuation characters; a Han or kana character is a word of its own.
+// Apostrophes are normalized to "'".
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5)
 	space, newline := false, false
@@ -45,9 +46,9 @@ func tokenize(s string) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := i + n
-			for j < len(s) {
+			for j < len(s) && !hanKana(r) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) || hanKana(r2) {
 					break
 				}
 				j += n2
@@ -75,6 +76,12 @@ func tokenize(s string) []token {
 		space, newline = false, false
 	}
 	return toks
+}
+
+// hanKana reports a Han or kana character: Chinese and Japanese write no
+// spaces, so each is a token of its own ("5月9日" → 5 月 9 日).
+func hanKana(r rune) bool {
+	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
 }
 
 // fold is text.Fold: case and accents do not count in grammars.
