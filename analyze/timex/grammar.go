@@ -59,6 +59,9 @@ type grammar struct {
 	// futureSuf are verb endings of the future tense ("rà", "ranno"),
 	// matched on the unfolded word
 	futureSuf []string
+	// futureEnd are endings of a clause whose verb comes last (Japanese,
+	// Turkish, Korean) that make it future: "予定だ", "acak", "예정이다".
+	futureEnd []string
 	// maxReach is the largest reach of a rule
 	maxReach int
 	// rule indexes by what can start them, in file order
@@ -117,6 +120,14 @@ func (g *grammar) parse(name, src string) error {
 
 // parseEntries reads "phrase, phrase = slot:v slot:v".
 func (g *grammar) parseEntries(class, rest string, abbr bool) error {
+	if class == "futureend" {
+		for _, p := range strings.Split(rest, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				g.futureEnd = append(g.futureEnd, p)
+			}
+		}
+		return nil
+	}
 	if class == "futuresuffix" {
 		for _, p := range strings.Split(rest, ",") {
 			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {

@@ -254,6 +254,9 @@ func (m *matcher) elem(e *elem, ti int) spans {
 // tokens before token ti: a lexicon "future" word, or a word ending in a
 // future-tense suffix of the grammar ("futuresuffix: rà, ranno").
 func (m *matcher) future(ti int) bool {
+	if len(m.g.futureEnd) > 0 && m.futureEnd(ti) {
+		return true
+	}
 	if m.g.idFuture == 0 && len(m.g.futureSuf) == 0 {
 		return false
 	}
@@ -271,6 +274,34 @@ func (m *matcher) future(ti int) bool {
 		}
 		if m.sentenceStart(k) && (k == 0 || m.toks[k-1].fold != "'") {
 			break
+		}
+	}
+	return false
+}
+
+// futureEnd reports whether the sentence of token ti ends (its verb
+// coming last) in a future ending of the grammar ("futureend: 予定だ").
+func (m *matcher) futureEnd(ti int) bool {
+	end := -1
+	for k := ti + 1; k < len(m.toks) && k <= ti+60; k++ {
+		if m.toks[k].newline {
+			break
+		}
+		switch m.toks[k].fold {
+		case ".", "!", "?", "。", "！", "？":
+			end = k
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end <= ti+1 {
+		return false
+	}
+	clause := strings.TrimSpace(m.text[m.toks[ti].end:m.toks[end].start])
+	for _, e := range m.g.futureEnd {
+		if strings.HasSuffix(clause, e) {
+			return true
 		}
 	}
 	return false
