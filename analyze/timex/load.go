@@ -86,8 +86,8 @@ func (g *grammar) addCLDR(lang string) {
 		}
 		g.add(&entry{class: "month", toks: foldPhrase(wide), set: as})
 		ab := strings.TrimSuffix(tr.MonthAbbreviated(m), ".")
-		if ab == "" || strings.ContainsAny(ab, "0123456789") {
-			continue
+		if ab == "" || ab == wide || strings.ContainsAny(ab, "0123456789") {
+			continue // none, or the wide name itself: no "mai." taking the sentence's period
 		}
 		g.add(&entry{class: "month", toks: foldPhrase(ab + "."), set: as, abbr: true})
 		g.add(&entry{class: "month", toks: foldPhrase(ab), set: as, abbr: true})
