@@ -17,6 +17,16 @@ type Scores struct {
 	Base, Changed int
 }
 
+// Add sums scores.
+func (s *Scores) Add(o Scores) {
+	s.Inflected += o.Inflected
+	s.Correct += o.Correct
+	s.Wrong += o.Wrong
+	s.Kept += o.Kept
+	s.Base += o.Base
+	s.Changed += o.Changed
+}
+
 // Precision is the share of the forms Base changed that it changed right.
 func (s Scores) Precision() float64 {
 	n := s.Correct + s.Wrong + s.Changed

@@ -1,11 +1,7 @@
 package ner
 
 import (
-	"bufio"
-	"fmt"
-	"os"
-	"strings"
-
+	"github.com/textlens/textlens/analyze/knowledge"
 	"github.com/textlens/textlens/analyze/text"
 )
 
@@ -15,27 +11,11 @@ import (
 // tokenizes its language and tagged with its type, for NamesFrom: the
 // known-name features then cover the knowledge table's names too.
 func ReadGazetteerTSV(path string) ([]Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var docs []Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if line == 1 {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 5 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 7", path, line, len(c))
-		}
-		typ, lang, name := c[1], c[3], c[4]
+	err := knowledge.ReadRows(path, func(r knowledge.Row) error {
+		typ, lang, name := r.Type, r.Lang, r.Name
 		if typ != "PER" && typ != "LOC" && typ != "ORG" {
-			continue
+			return nil
 		}
 		if lang == "mul" {
 			lang = "en"
@@ -52,6 +32,7 @@ func ReadGazetteerTSV(path string) ([]Document, error) {
 		if len(s.Tokens) > 0 {
 			docs = append(docs, Document{Lang: lang, Sentences: []Sentence{s}})
 		}
-	}
-	return docs, sc.Err()
+		return nil
+	})
+	return docs, err
 }

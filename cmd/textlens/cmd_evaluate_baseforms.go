@@ -54,12 +54,7 @@ Examples:
 				if err != nil {
 					return fmt.Errorf("%s: %w", file, err)
 				}
-				all.Inflected += s.Inflected
-				all.Correct += s.Correct
-				all.Wrong += s.Wrong
-				all.Kept += s.Kept
-				all.Base += s.Base
-				all.Changed += s.Changed
+				all.Add(s)
 				row(tw, lang, s)
 			}
 			row(tw, "all", all)

@@ -19,7 +19,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log"
@@ -69,28 +68,12 @@ func run(in, out string) error {
 }
 
 func (b *builder) read(in string, curated bool) error {
-	f, err := os.Open(in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	byID, keys := b.byID, b.keys
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if line == 1 {
-			continue
-		}
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 7 {
-			return fmt.Errorf("%s:%d: %d fields, want 7", in, line, len(c))
-		}
-		qid, typ, country, lang, name, source, pop := c[0], c[1], c[2], c[3], c[4], c[5], c[6]
+	return knowledge.ReadRows(in, func(r knowledge.Row) error {
+		qid, typ, country, lang, name, source, pop := r.QID, r.Type, r.Country, r.Lang, r.Name, r.Source, r.Popularity
 		k := knowledge.Key(name)
 		if len([]rune(k)) < 2 {
-			continue
+			return nil
 		}
 		var q uint64
 		if strings.HasPrefix(qid, "Q") {
@@ -132,8 +115,8 @@ func (b *builder) read(in string, curated bool) error {
 			bit = 1 // a language the table does not list: as mul
 		}
 		b.langs[k] |= bit
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func (b *builder) write(out string) error {
