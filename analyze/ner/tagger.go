@@ -34,12 +34,20 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 	var out []Mention
 	for i, r := range doc.SentenceTokens {
 		for _, sp := range spans(tags[i]) {
-			first, last := doc.Tokens[r.Start+sp.start], doc.Tokens[r.Start+sp.end-1]
-			out = append(out, Mention{
-				Span:   text.Span{Start: first.Start, End: last.End},
-				Type:   Types[sp.typ],
-				Tokens: text.TokenRange{Start: r.Start + sp.start, End: r.Start + sp.end},
-			})
+			// a name does not run over a line break (a headline, a
+			// dateline, a caption credit): it is cut there
+			from := r.Start + sp.start
+			for k := from; k < r.Start+sp.end; k++ {
+				if k+1 < r.Start+sp.end && !strings.ContainsRune(doc.Text[doc.Tokens[k].End:doc.Tokens[k+1].Start], '\n') {
+					continue
+				}
+				out = append(out, Mention{
+					Span:   text.Span{Start: doc.Tokens[from].Start, End: doc.Tokens[k].End},
+					Type:   Types[sp.typ],
+					Tokens: text.TokenRange{Start: from, End: k + 1},
+				})
+				from = k + 1
+			}
 		}
 	}
 	return out
