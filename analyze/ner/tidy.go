@@ -28,7 +28,7 @@ import (
 func tidy(sents [][]token, tags [][]int, lang string) {
 	for si, s := range sents {
 		personAfterTitle(s, tags[si], lang)
-		trimEnds(s, tags[si])
+		trimEnds(s, tags[si], lang)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
 	}
@@ -57,7 +57,8 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 // from the spans of one sentence, and leading punctuation; and leading
 // lower-case words from a person's name. (They stay in places' names:
 // "mer Noire".)
-func trimEnds(s []token, t []int) {
+func trimEnds(s []token, t []int, lang string) {
+	lowerStart := !lowerGenerics[lang]
 	for _, sp := range spans(t) {
 		end := sp.end
 		for end > sp.start+1 && badEnd(s[end-1].text) {
@@ -71,7 +72,7 @@ func trimEnds(s []token, t []int) {
 		}
 		// a role before a person's name ("infanta Cristina", "esposa de
 		// Iñaki Urdangarin"), not a particle of it ("von der Leyen")
-		for cut := false; Types[sp.typ] == "PER" && start < end-1 && startsLower(s[start].text) &&
+		for cut := false; (Types[sp.typ] == "PER" || lowerStart) && start < end-1 && startsLower(s[start].text) &&
 			(cut || utf8.RuneCountInString(s[start].text) > 3); cut = true {
 			t[start] = 0
 			start++
@@ -81,6 +82,13 @@ func trimEnds(s []token, t []int) {
 		}
 	}
 }
+
+// lowerGenerics are the languages whose place and organization names may
+// start with a word in lower case ("mer Noire", "canale di Sicilia",
+// "golfo Pérsico", Indonesian "kota", German adjectives), as their dev
+// sets say; elsewhere a lower-case word before a name is not part of it
+// ("w salonach Hotelu Europejskiego": WikiNeural pl +0.029).
+var lowerGenerics = map[string]bool{"fr": true, "it": true, "es": true, "pt": true, "ca": true, "ro": true, "id": true, "el": true, "de": true}
 
 // startsLower reports a word in lower case.
 func startsLower(w string) bool {
