@@ -10,10 +10,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 go build -o "$OUT/textlens" ./cmd/textlens
 go -C beam build -o "$PWD/$OUT/textlens-beam" ./cmd/textlens-beam
-if [ "$(ls "$OUT/corpus" 2>/dev/null | wc -l)" != "$N" ]; then
-  rm -rf "$OUT/corpus"
-  go run ./bench/makecorpus -data ../shared/data/ner -o "$OUT/corpus" -n "$N"
-fi
+go run ./bench/makecorpus -keep -data ../shared/data/ner -o "$OUT/corpus" -n "$N"
 C="$PWD/$OUT/corpus"
 : > "$OUT/beam-bench.txt"
 for i in 1 2 3; do

@@ -17,10 +17,7 @@ trap 'git worktree remove --force "$WT" >/dev/null 2>&1 || true' EXIT
 git worktree add --detach "$WT" "$REF" >/dev/null
 go -C "$WT" build -o "$PWD/$OUT/textlens-ref" ./cmd/textlens
 go build -o "$OUT/textlens" ./cmd/textlens
-if [ "$(ls "$OUT/corpus" 2>/dev/null | wc -l)" != "$N" ]; then
-  rm -rf "$OUT/corpus"
-  go run ./bench/makecorpus -data ../shared/data/ner -o "$OUT/corpus" -n "$N"
-fi
+go run ./bench/makecorpus -keep -data ../shared/data/ner -o "$OUT/corpus" -n "$N"
 : > "$OUT/compare.txt"
 for i in $(seq "$RUNS"); do
   for b in ref new; do

@@ -10,9 +10,6 @@ N=${1:-20000}
 OUT=bench/out
 mkdir -p "$OUT"
 go build -o "$OUT/textlens" ./cmd/textlens
-if [ "$(ls "$OUT/soak-corpus" 2>/dev/null | wc -l)" != "$N" ]; then
-  rm -rf "$OUT/soak-corpus"
-  go run ./bench/makecorpus -random -data ../shared/data/ner -o "$OUT/soak-corpus" -n "$N"
-fi
+go run ./bench/makecorpus -keep -random -data ../shared/data/ner -o "$OUT/soak-corpus" -n "$N"
 echo "corpus: $N articles, $(du -sh "$OUT/soak-corpus" | cut -f1)"
 go run ./bench/soak -bin "$OUT/textlens" -o "$OUT/soak.jsonl" -samples "$OUT/soak-samples.tsv" "$OUT/soak-corpus"

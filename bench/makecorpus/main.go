@@ -6,6 +6,8 @@
 //
 // With -random, the sentences of each article are drawn at random, so that
 // any number of distinct articles can be made (the soak benchmark's).
+// With -keep, a folder that already holds n files is left as it is, and
+// any other is emptied and built again (the benchmark scripts' reuse).
 package main
 
 import (
@@ -24,7 +26,17 @@ func main() {
 	n := flag.Int("n", 1000, "number of articles")
 	size := flag.Int("size", 4000, "article size in bytes (about)")
 	random := flag.Bool("random", false, "draw each article's sentences at random (seeded) from its language's test sentences: any number of distinct articles")
+	keep := flag.Bool("keep", false, "leave a folder that already holds n files as it is; empty any other first")
 	flag.Parse()
+	if *keep {
+		if entries, err := os.ReadDir(*out); err == nil && len(entries) == *n {
+			return
+		}
+		if err := os.RemoveAll(*out); err != nil {
+			fmt.Fprintln(os.Stderr, "makecorpus:", err)
+			os.Exit(1)
+		}
+	}
 	var err error
 	if *random {
 		err = runRandom(*data, *out, *n, *size)
