@@ -195,6 +195,10 @@ func domainSalt(name string) uint32 {
 	return uint32(start(0).str(name)) | 1
 }
 
+// salted is feature f tied to a domain: the hash training and tagging
+// both read a source's own weight at.
+func salted(f, domain uint32) uint32 { return (f ^ domain) * 16777619 }
+
 // features appends the feature hashes of token i of sent to buf. With a
 // domain, every feature is added twice: as is (shared by all domains) and
 // tied to the domain, so that one model learns what sources agree on and
@@ -206,7 +210,7 @@ func features(buf []uint32, sent []token, i int, upperSent bool, domain uint32) 
 	if domain != 0 {
 		n := len(buf)
 		for k := first; k < n; k++ {
-			buf = append(buf, (buf[k]^domain)*16777619)
+			buf = append(buf, salted(buf[k], domain))
 		}
 	}
 	return buf

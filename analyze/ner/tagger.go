@@ -110,7 +110,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 				for _, f := range feats {
 					add(&acc[0], f)
 					for _, salt := range salts {
-						add(&acc[1], (f^salt)*16777619)
+						add(&acc[1], salted(f, salt))
 					}
 				}
 				own[k] = acc
@@ -120,7 +120,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 			for _, f := range feats {
 				add(&ctx, f)
 				if len(salts) > 0 {
-					add(&ctx, (f^salts[0])*16777619)
+					add(&ctx, salted(f, salts[0]))
 				}
 			}
 			var e [nTags]float32
