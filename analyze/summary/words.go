@@ -198,11 +198,6 @@ func charClass(s string) byte {
 	return 'c'
 }
 
-func isKatakana(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.Is(unicode.Katakana, r) || r == 'ー'
-}
-
 // charStop reports a word of a script without spaces that says nothing:
 // a stop word, a pair holding a one-character stop word ("的", "在"), a
 // single character, or kana alone (Japanese particles and endings).
@@ -211,7 +206,7 @@ func charStop(k string, stop map[string]bool, bigrams bool) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(k)
-	if bigrams && n == 1 && !isKatakana(k) {
+	if bigrams && n == 1 && charClass(k) != 'k' {
 		return true
 	}
 	kana := true
