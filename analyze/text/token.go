@@ -149,6 +149,12 @@ func wordEnd(s string, i, end int) int {
 		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
 		switch {
 		case isHyphen(r) || isApostrophe(r):
+		case r == ':' && (unicode.IsUpper(prev) || unicode.IsDigit(prev)) && caseEnding(s[j+n:end]):
+			// a case ending after an abbreviation or a number: Finnish
+			// "EU:n", "UPM:ssä", Swedish "EU:s", "1990:s"
+		case r == '\u200c' || r == '\u200d':
+			// zero-width (non-)joiner inside a word: Persian "می‌رود",
+			// "روابط‌عمومی", Indic conjuncts
 		case (r == '.' || r == ',' || r == ':' || r == '/') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && unicode.IsUpper(prev) == unicode.IsUpper(next) &&
 			j-i <= 4 && singleLetterBefore(s, i, j) && singleLetterAfter(s, j+n, end):
@@ -159,6 +165,22 @@ func wordEnd(s string, i, end int) int {
 		j += n
 	}
 	return j
+}
+
+// caseEnding reports whether s starts with a word of one to five
+// lower-case letters: the ending written after a colon.
+func caseEnding(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 5
 }
 
 // singleLetterBefore reports whether the word part just before j (since

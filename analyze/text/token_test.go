@@ -22,6 +22,9 @@ func TestTokenize(t *testing.T) {
 		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
+		{"fi", "EU:n ja UPM:ssä, klo 14:30 (URL:Http)", []string{"EU:n", "ja", "UPM:ssä", ",", "klo", "14:30", "(", "URL", ":", "Http", ")"}},
+		// a zero-width non-joiner is inside a Persian word
+		{"fa", "روابط\u200cعمومی وزارت", []string{"روابط\u200cعمومی", "وزارت"}},
 		// scripts without spaces between words: a token per character
 		{"zh", "梁振英在香港。", []string{"梁", "振", "英", "在", "香", "港", "。"}},
 		{"ja", "トランプ氏はiPhone 15を", []string{"ト", "ラ", "ン", "プ", "氏", "は", "iPhone", "15", "を"}},
