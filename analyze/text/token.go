@@ -152,6 +152,10 @@ func wordEnd(s string, i, end int) int {
 		case r == ':' && (unicode.IsUpper(prev) || unicode.IsDigit(prev)) && caseEnding(s[j+n:end]):
 			// a case ending after an abbreviation or a number: Finnish
 			// "EU:n", "UPM:ssä", Swedish "EU:s", "1990:s"
+		case (r == '"' || r == '״') && isHebrew(prev) && isHebrew(next):
+			// gershayim of a Hebrew acronym: ארה"ב, צה"ל
+		case r == '.' && unicode.IsLetter(prev) && topLevelDomain(s[j+n:end]):
+			// a site's name: "Dagbladet.no", "Index.hr", "aftonbladet.se"
 		case r == '\u200c' || r == '\u200d':
 			// zero-width (non-)joiner inside a word: Persian "می‌رود",
 			// "روابط‌عمومی", Indic conjuncts
@@ -165,6 +169,34 @@ func wordEnd(s string, i, end int) int {
 		j += n
 	}
 	return j
+}
+
+func isHebrew(r rune) bool { return r >= 0x05D0 && r <= 0x05EA }
+
+// domains are the top-level domains a site's name is recognized by.
+var domains = set("com", "net", "org", "info", "eu", "io", "tv", "no", "se", "dk", "fi", "fo", "is",
+	"de", "at", "ch", "fr", "be", "nl", "it", "es", "pt", "pl", "cz", "sk", "hu", "ro", "hr", "rs",
+	"si", "ba", "bg", "gr", "ru", "ua", "by", "lt", "lv", "ee", "tr", "il", "in", "id", "br", "mx", "ar")
+
+// topLevelDomain reports whether s starts with a top-level domain that
+// ends the word (not followed by a letter or digit).
+func topLevelDomain(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	if n < 2 || n > 4 || !domains[s[:n]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return n == len(s) || !isWordRune(r)
+}
+
+// isSiteName reports a word that ends in a top-level domain after a
+// period ("index.hr"): a period after it ends the sentence.
+func isSiteName(lw string) bool {
+	i := strings.LastIndexByte(lw, '.')
+	return i > 0 && topLevelDomain(lw[i+1:])
 }
 
 // caseEnding reports whether s starts with a word of one to five
@@ -226,7 +258,7 @@ func appendWord(out []Span, s string, w Span, _ int, lang string) []Span {
 // abbreviations ("U.S"), and ordinals before a lower-case word ("3. März").
 func keepsPeriod(word, s string, after, end int) bool {
 	lw := strings.ToLower(word)
-	if abbreviations[lw] || (strings.Contains(word, ".") && !isNumber(word)) {
+	if abbreviations[lw] || (strings.Contains(word, ".") && !isNumber(word) && !isSiteName(lw)) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {

@@ -23,6 +23,8 @@ func TestTokenize(t *testing.T) {
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
 		{"fi", "EU:n ja UPM:ssä, klo 14:30 (URL:Http)", []string{"EU:n", "ja", "UPM:ssä", ",", "klo", "14:30", "(", "URL", ":", "Http", ")"}},
+		{"he", "בארה\"ב ובצה״ל \"שלום\"", []string{"בארה\"ב", "ובצה״ל", "\"", "שלום", "\""}},
+		{"nb", "Dagbladet.no og Index.hr. Slutt.Ny", []string{"Dagbladet.no", "og", "Index.hr", ".", "Slutt", ".", "Ny"}},
 		// a zero-width non-joiner is inside a Persian word
 		{"fa", "روابط\u200cعمومی وزارت", []string{"روابط\u200cعمومی", "وزارت"}},
 		// scripts without spaces between words: a token per character
