@@ -176,6 +176,37 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// TestWholeKatakana: a name cut inside a katakana run takes the whole run,
+// over untagged characters only.
+func TestWholeKatakana(t *testing.T) {
+	chars := func(s string) []string {
+		var out []string
+		for _, r := range s {
+			out = append(out, string(r))
+		}
+		return out
+	}
+	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, nil, nil)[0]
+	tags := make([]int, len(toks))
+	// the tagger found "ボーイ・ス"
+	tags[5] = bTag(0)
+	for k := 6; k < 10; k++ {
+		tags[k] = bTag(0) + 1
+	}
+	wholeKatakana(toks, tags)
+	var got []string
+	for _, sp := range spans(tags) {
+		var b strings.Builder
+		for _, tk := range toks[sp.start:sp.end] {
+			b.WriteString(tk.text)
+		}
+		got = append(got, b.String())
+	}
+	if want := []string{"ファットボーイ・スリム"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+}
+
 func TestTagDoc(t *testing.T) {
 	m := trainTiny(t)
 	doc := text.New("Paul Meyer visited Paris.")

@@ -22,7 +22,10 @@ import (
 //  4. An acronym in brackets right after a name of two words or more,
 //     starting with the same letter, is a name of the same type:
 //     "Organisation pour la sécurité et la coopération en Europe (OSCE)".
-//  5. Within one document, a single-token name that is the first or last
+//  5. A name does not start or end inside a run of katakana: a foreign
+//     word or name written in katakana is whole ("ファットボーイ・スリム",
+//     not "ーイ・スリム").
+//  6. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
 func tidy(sents [][]token, tags [][]int, lang string) {
@@ -31,6 +34,7 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 		trimEnds(s, tags[si], lang)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
+		wholeKatakana(s, tags[si])
 	}
 	parts := map[string]bool{}
 	for si, s := range sents {
@@ -162,4 +166,39 @@ func completeKnown(s []token, t []int) {
 			t[end] = bTag(typeOf(t[end]))
 		}
 	}
+}
+
+// wholeKatakana extends a span that starts or ends inside a run of
+// katakana characters (with "・" and "ー") to the whole run, over
+// untagged characters only.
+func wholeKatakana(s []token, t []int) {
+	for _, sp := range spans(t) {
+		start, end := sp.start, sp.end
+		if !isKatakana(s[start].text) && !isKatakana(s[end-1].text) {
+			continue
+		}
+		for start > 0 && t[start-1] == 0 && isKatakana(s[start-1].text) && isKatakana(s[start].text) {
+			start--
+		}
+		for end < len(t) && t[end] == 0 && isKatakana(s[end].text) && isKatakana(s[end-1].text) {
+			end++
+		}
+		if start == sp.start && end == sp.end {
+			continue
+		}
+		t[start] = bTag(sp.typ)
+		for k := start + 1; k < end; k++ {
+			t[k] = bTag(sp.typ) + 1
+		}
+	}
+}
+
+// isKatakana reports a token of one katakana character (full or half
+// width, the middle dot and the long-vowel mark included).
+func isKatakana(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) {
+		return false
+	}
+	return (r >= 0x30A1 && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF) || (r >= 0xFF66 && r <= 0xFF9F)
 }
