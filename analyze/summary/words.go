@@ -71,8 +71,9 @@ type word struct {
 // bigramLangs write no spaces between words: their words are the
 // overlapping pairs of characters of each run of Han and kana ("梁振英在"
 // → 梁振, 振英, 英在), so that a phrase of two pairs is a three-character
-// word. Korean and Thai runs (a character a token for the tagger) are
-// words whole, as their spaces delimit them.
+// word. Korean runs (a syllable a token for the tagger) are words whole,
+// as their spaces delimit them; Thai runs, whose spaces delimit phrases,
+// are cut into words (text.ThaiWordStarts).
 var bigramLangs = map[string]bool{"zh": true, "ja": true}
 
 // charWords rejoins the runs of adjacent one-character tokens of the
@@ -93,6 +94,24 @@ func charWords(doc *text.Doc, toks []text.Span, bigrams bool) []text.Span {
 		j := i + 1
 		for j < len(toks) && isChar(toks[j]) && toks[j].Start == toks[j-1].End {
 			j++
+		}
+		if !bigrams && text.IsThai(doc.Text[toks[i].Start:toks[i].End]) {
+			// Thai: the words of the run (text.ThaiWordStarts)
+			run := make([]string, j-i)
+			for k := range run {
+				run[k] = doc.Text[toks[i+k].Start:toks[i+k].End]
+			}
+			starts := text.ThaiWordStarts(run)
+			for a := 0; a < len(run); {
+				b := a + 1
+				for !starts[b] {
+					b++
+				}
+				out = append(out, text.Span{Start: toks[i+a].Start, End: toks[i+b-1].End})
+				a = b
+			}
+			i = j
+			continue
 		}
 		if !bigrams {
 			out = append(out, text.Span{Start: toks[i].Start, End: toks[j-1].End})
