@@ -18,6 +18,11 @@ type token struct {
 	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
 	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
 	nameLen                   uint8 // tokens of the known name starting here
+	// Thai: the listed word the character is in (thai.go), when longer
+	// than the character, and the character's place in it: 'B'egin,
+	// 'M'iddle, 'E'nd, 'S'ingle (a word of its own); 0 outside Thai.
+	word string
+	wpos byte
 }
 
 // wordShape maps letters to X/x and digits to d, other characters kept,
@@ -121,6 +126,7 @@ func prepare(sents [][]string, gaz *gazetteer, names *Names) [][]token {
 			gaz.mark(toks)
 		}
 		names.mark(toks)
+		markThaiWords(toks)
 		out[si] = toks
 	}
 	return out
@@ -166,6 +172,8 @@ const (
 	fCharLeft3 // characters: two before and the current
 	fCharRight3
 	fScriptTri // the script classes of the previous, current and next token
+	fThaiWord  // the Thai word a character is in, with the character's place in it
+	fThaiPos   // the places in their words of the previous, current and next character
 )
 
 // hasher builds feature hashes without allocating: FNV-1a over a template
@@ -359,6 +367,10 @@ func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32
 		add(start(fCharLeft3).str(lowerOr(p2, "<s>")).str(lowerOr(p, "<s>")).str(t.lower))
 		add(start(fCharRight3).str(t.lower).str(lowerOr(n, "</s>")).str(lowerOr(n2, "</s>")))
 		add(start(fScriptTri).byte(classOf(p)).byte(classOf(t)).byte(classOf(n)))
+	}
+	if t.wpos != 0 {
+		add(start(fThaiWord).byte(t.wpos).str(t.word))
+		add(start(fThaiPos).byte(wposOf(p)).byte(t.wpos).byte(wposOf(n)))
 	}
 	return buf
 }

@@ -25,7 +25,8 @@ import (
 //  5. A name does not start or end inside a run of katakana: a foreign
 //     word or name written in katakana is whole ("ファットボーイ・スリム",
 //     not "ーイ・スリム").
-//  6. Within one document, a single-token name that is the first or last
+//  6. A Thai name does not start or end inside a word (thai.go).
+//  7. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
 func tidy(sents [][]token, tags [][]int, lang string) {
@@ -35,6 +36,9 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
 		wholeKatakana(s, tags[si])
+		if lang == "th" {
+			thaiWordBounds(s, tags[si])
+		}
 	}
 	parts := map[string]bool{}
 	for si, s := range sents {
