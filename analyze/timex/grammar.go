@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -62,6 +63,9 @@ type grammar struct {
 	// futureEnd are endings of a clause whose verb comes last (Japanese,
 	// Turkish, Korean) that make it future: "予定だ", "acak", "예정이다".
 	futureEnd []string
+	// era is subtracted from four-digit years 2400–2799 and from two-digit
+	// years read as 25xx: the Buddhist Era of Thai dates (543); 0 for none
+	era int
 	// maxReach is the largest reach of a rule
 	maxReach int
 	// rule indexes by what can start them, in file order
@@ -126,6 +130,14 @@ func (g *grammar) parseEntries(class, rest string, abbr bool) error {
 				g.futureEnd = append(g.futureEnd, p)
 			}
 		}
+		return nil
+	}
+	if class == "era" {
+		n, err := strconv.Atoi(strings.TrimSpace(rest))
+		if err != nil || n <= 0 || n >= 1000 {
+			return fmt.Errorf("era: %q is not a year offset", rest)
+		}
+		g.era = n
 		return nil
 	}
 	if class == "futuresuffix" {

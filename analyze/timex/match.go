@@ -260,7 +260,11 @@ func (m *matcher) future(ti int) bool {
 	if m.g.idFuture == 0 && len(m.g.futureSuf) == 0 {
 		return false
 	}
-	for k := ti - 1; k >= 0 && k >= ti-12; k-- {
+	reach := 12 // tokens: about as many words
+	if noSpaces[m.g.lang] {
+		reach = 40 // characters: a Thai or Chinese clause
+	}
+	for k := ti - 1; k >= 0 && k >= ti-reach; k-- {
 		if en, _ := m.lexAt(m.g.idFuture, k); en != nil {
 			return true
 		}
@@ -378,19 +382,19 @@ func (m *matcher) builtin(class string, ti int) (span, bool) {
 			return span{end: end, v: value{n: float64(n)}}, true
 		}
 	case "year":
-		if digits && len(t.fold) == 4 && n >= 1000 && n <= 2199 {
-			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		if y, ok := m.fullYear(t, n); ok {
+			return span{end: ti + 1, v: value{n: float64(y)}}, true
 		}
 		if t.fold == "'" && m.adjacent(ti+1) && m.toks[ti+1].kind == kDigit && len(m.toks[ti+1].fold) == 2 {
 			y, _ := strconv.Atoi(m.toks[ti+1].fold)
-			return span{end: ti + 2, v: value{n: float64(widen(y))}}, true
+			return span{end: ti + 2, v: value{n: float64(m.widen(y))}}, true
 		}
 	case "year2":
 		if digits && len(t.fold) == 2 {
-			return span{end: ti + 1, v: value{n: float64(widen(n))}}, true
+			return span{end: ti + 1, v: value{n: float64(m.widen(n))}}, true
 		}
-		if digits && len(t.fold) == 4 && n >= 1000 && n <= 2199 {
-			return span{end: ti + 1, v: value{n: float64(n)}}, true
+		if y, ok := m.fullYear(t, n); ok {
+			return span{end: ti + 1, v: value{n: float64(y)}}, true
 		}
 	case "decade2":
 		if digits && len(t.fold) == 2 && n%10 == 0 {
@@ -428,6 +432,29 @@ func (m *matcher) builtin(class string, ti int) (span, bool) {
 		return m.number(ti)
 	}
 	return span{}, false
+}
+
+// fullYear reads a four-digit year: 1000–2199, or with the grammar's era
+// 2400–2799 (Buddhist Era 2565 → 2022).
+func (m *matcher) fullYear(t *token, n int) (int, bool) {
+	switch {
+	case t.kind != kDigit || len(t.fold) != 4:
+		return 0, false
+	case n >= 1000 && n <= 2199:
+		return n, true
+	case m.g.era > 0 && n >= 2400 && n <= 2799:
+		return n - m.g.era, true
+	}
+	return 0, false
+}
+
+// widen turns a two-digit year into a four-digit one: 00–49 → 2000s,
+// or with the grammar's era 25xx of that era ("66" → 2566 → 2023).
+func (m *matcher) widen(y int) int {
+	if m.g.era > 0 {
+		return 2500 + y - m.g.era
+	}
+	return widen(y)
 }
 
 // widen turns a two-digit year into a four-digit one: 00–49 → 2000s.

@@ -52,6 +52,12 @@ func TestExtract(t *testing.T) {
 		{"pl", "2023-05-09", "W zeszłym tygodniu inflacja spadła.", []string{"zeszłym tygodniu|DATE|2023-W18"}},
 		{"nl", "2023-01-17", "Vorige maand steeg de inflatie.", []string{"Vorige maand|DATE|2022-12"}},
 		{"pt", "2022-10-04", "Há três dias houve um sismo.", []string{"Há três dias|DATE|2022-10-01"}},
+		// Thai: Buddhist Era years, two-digit ones, Thai digits, a future
+		// tense far before a bare weekday (characters are tokens)
+		{"th", "2023-05-09", "รัสเซียบุกยูเครนเมื่อวันที่ 24 กุมภาพันธ์ 2565", []string{"วันที่ 24 กุมภาพันธ์ 2565|DATE|2022-02-24"}},
+		{"th", "2023-05-09", "ศาลนัดวันที่ 15 มิ.ย. 66 เวลา ๑๐.๓๐ น.", []string{"วันที่ 15 มิ.ย. 66|DATE|2023-06-15", "๑๐.๓๐ น.|TIME|2023-06-15T10:30"}},
+		{"th", "2023-05-09", "การแข่งขันจะจัดขึ้นที่สนามราชมังคลากีฬาสถานในวันอาทิตย์", []string{"วันอาทิตย์|DATE|2023-05-14"}},
+		{"th", "2023-05-09", "ตำรวจจับกุมชายอายุ 45 ปีและผู้ชม 1800 คน", nil},
 		// no false dates from ordinary words
 		{"fr", "", "Sa mère et An Li ont vu Mars, la planète rouge.", nil},
 		{"en", "", "Theresa May said she may resign; Avril Lavigne sang.", nil},

@@ -44,11 +44,24 @@ func tokenize(s string) []token {
 			}
 			i += n
 			continue
+		case thaiLetter(r):
+			// a Thai character with its vowel and tone marks: Thai writes
+			// no spaces between words
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsMark(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, fold: s[i:j], kind: kWord, space: space, newline: newline})
+			i = j
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := i + n
 			for j < len(s) && !hanKana(r) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) || hanKana(r2) {
+				if !unicode.IsLetter(r2) && !unicode.IsMark(r2) || hanKana(r2) || thaiLetter(r2) {
 					break
 				}
 				j += n2
@@ -61,6 +74,20 @@ func tokenize(s string) []token {
 				j++
 			}
 			toks = append(toks, token{start: i, end: j, fold: s[i:j], kind: kDigit, space: space, newline: newline})
+			i = j
+		case r >= '๐' && r <= '๙':
+			// Thai digits read as ASCII ones
+			var d []byte
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if r2 < '๐' || r2 > '๙' {
+					break
+				}
+				d = append(d, byte('0'+r2-'๐'))
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, fold: string(d), kind: kDigit, space: space, newline: newline})
 			i = j
 		default:
 			f := string(r)
@@ -82,6 +109,12 @@ func tokenize(s string) []token {
 // spaces, so each is a token of its own ("5月9日" → 5 月 9 日).
 func hanKana(r rune) bool {
 	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
+}
+
+// thaiLetter reports a Thai consonant or vowel letter (not a mark, not a
+// digit): each is a token of its own, with the marks after it.
+func thaiLetter(r rune) bool {
+	return r >= 0x0E01 && r <= 0x0E4F && !unicode.IsMark(r)
 }
 
 // fold is text.Fold: case and accents do not count in grammars.
