@@ -59,9 +59,12 @@ func markThaiWords(s []token) {
 		return
 	}
 	toks := make([]string, len(s))
+	off := make([]int, len(s)+1)
 	for i := range s {
 		toks[i] = s[i].text
+		off[i+1] = off[i] + len(toks[i])
 	}
+	joined := strings.Join(toks, "") // the words are its substrings
 	bound := text.ThaiWordStarts(toks)
 	for i := 0; i < len(s); {
 		j := i + 1
@@ -72,11 +75,7 @@ func markThaiWords(s []token) {
 			if j-i == 1 {
 				s[i].wpos = 'S'
 			} else {
-				var b strings.Builder
-				for k := i; k < j; k++ {
-					b.WriteString(s[k].text)
-				}
-				w := b.String()
+				w := joined[off[i]:off[j]]
 				for k := i; k < j; k++ {
 					s[k].word, s[k].wpos = w, 'M'
 				}

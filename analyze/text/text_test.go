@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func slices(d *Doc, spans []Span) []string {
+func sliceAll(d *Doc, spans []Span) []string {
 	var out []string
 	for _, s := range spans {
 		out = append(out, d.Slice(s))
@@ -27,7 +27,7 @@ func TestParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := New(tt.in)
-			if got := slices(d, d.Paragraphs); !reflect.DeepEqual(got, tt.want) {
+			if got := sliceAll(d, d.Paragraphs); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("paragraphs = %q, want %q", got, tt.want)
 			}
 		})
@@ -52,7 +52,7 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := New(tt.in)
-			if got := slices(d, d.Sentences); !reflect.DeepEqual(got, tt.want) {
+			if got := sliceAll(d, d.Sentences); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("sentences = %q, want %q", got, tt.want)
 			}
 		})

@@ -10,20 +10,29 @@ import (
 //go:embed data/th.words
 var thaiWordList string
 
-// thaiWords is the set of listed Thai words and the longest one's length
-// in characters.
-var thaiWords = sync.OnceValues(func() (map[string]bool, int) {
-	words := map[string]bool{}
-	longest := 0
+// thaiWords maps each listed word and each of its prefixes (at letter
+// boundaries) to what it is: isWord, and hasLonger when a listed word
+// continues it.
+var thaiWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
 	for _, w := range strings.Split(thaiWordList, "\n") {
 		if w == "" || w[0] == '#' {
 			continue
 		}
-		words[w] = true
-		longest = max(longest, utf8.RuneCountInString(w))
+		m[w] |= isWord
+		for _, sp := range TokenizeString(w, "th") {
+			if sp.End < len(w) {
+				m[w[:sp.End]] |= hasLonger
+			}
+		}
 	}
-	return words, longest
+	return m
 })
+
+const (
+	isWord    = 1
+	hasLonger = 2
+)
 
 // ThaiWordStarts segments a run of tokens into Thai words. Thai writes no
 // spaces between words; the tokenizer makes each Thai letter, with its
@@ -33,14 +42,18 @@ var thaiWords = sync.OnceValues(func() (map[string]bool, int) {
 // split, data/th.words): maximal matching. A token of no listed word, or
 // not Thai, is a word of its own.
 func ThaiWordStarts(toks []string) []bool {
-	words, longest := thaiWords()
+	words := thaiWords()
 	n := len(toks)
+	joined := strings.Join(toks, "")
+	off := make([]int, n+1) // byte offset of token i in joined
+	for i, t := range toks {
+		off[i+1] = off[i] + len(t)
+	}
 	cost := make([]int, n+1) // the fewest words up to token i
 	back := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		cost[i] = n + 1
 	}
-	var b strings.Builder
 	for i := 0; i < n; i++ {
 		if cost[i]+1 < cost[i+1] { // the token alone
 			cost[i+1], back[i+1] = cost[i]+1, i
@@ -48,17 +61,14 @@ func ThaiWordStarts(toks []string) []bool {
 		if !IsThai(toks[i]) {
 			continue
 		}
-		b.Reset()
-		b.WriteString(toks[i])
-		chars := utf8.RuneCountInString(toks[i])
+		// longer runs from i, while some listed word starts with them
 		for j := i + 1; j < n && IsThai(toks[j]); j++ {
-			b.WriteString(toks[j])
-			chars += utf8.RuneCountInString(toks[j])
-			if chars > longest {
-				break
-			}
-			if words[b.String()] && cost[i]+1 < cost[j+1] {
+			what := words[joined[off[i]:off[j+1]]]
+			if what&isWord != 0 && cost[i]+1 < cost[j+1] {
 				cost[j+1], back[j+1] = cost[i]+1, i
+			}
+			if what&hasLonger == 0 {
+				break
 			}
 		}
 	}
