@@ -50,6 +50,7 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("L'Otan a dit qu'aujourd'hui M. Dupont-Aignan… l’U.E. 3,5 %", "fr")
 	f.Add("Don't U.S.-based co-ops' 1.000,50 — e.g. end.", "en")
 	f.Add("237online.com\n\nTitre\n\nTexte. Plus.\n\nLaisser un commentaire", "fr")
+	f.Add("EU:n Index.hr. בארה\"ב روابط\u200cعمومی กรมประชาสัมพันธ์", "fi")
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		if !utf8.ValidString(s) {
 			return
