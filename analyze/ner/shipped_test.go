@@ -158,6 +158,29 @@ func TestOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestTraditionalChinese: a Traditional Chinese sentence gets the names of
+// its Simplified version (the model learned from Simplified text), at the
+// same offsets.
+func TestTraditionalChinese(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	simp := tagText(t, "zh", "香港行政长官梁振英在立法会接受质询，北京国务院港澳办发表声明。")
+	trad := tagText(t, "zh", "香港行政長官梁振英在立法會接受質詢，北京國務院港澳辦發表聲明。")
+	if len(simp) == 0 {
+		t.Fatal("no names in the Simplified sentence")
+	}
+	if len(trad) != len(simp) {
+		t.Fatalf("Traditional %v, Simplified %v", trad, simp)
+	}
+	for i := range simp {
+		// same type and length: the texts differ by their characters
+		if len([]rune(trad[i])) != len([]rune(simp[i])) || trad[i][:4] != simp[i][:4] {
+			t.Errorf("Traditional %v, Simplified %v", trad, simp)
+		}
+	}
+}
+
 // TestQualityFloor scores the shipped models on the first 1,000 test
 // sentences of each shared WikiNeural language and CoNLL set, when the data
 // is present, against floors a little under the README's figures.

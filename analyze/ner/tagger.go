@@ -63,6 +63,9 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 			salts = append(salts, domainSalt(d))
 		}
 	}
+	if m.Lang == "zh" {
+		sents = toSimplified(sents)
+	}
 	toks := prepare(sents, gazetteerFor(lang), m.Names)
 	out := make([][]int, len(toks))
 	var feats []uint32
