@@ -58,6 +58,11 @@ func TestExtract(t *testing.T) {
 		{"th", "2023-05-09", "ศาลนัดวันที่ 15 มิ.ย. 66 เวลา ๑๐.๓๐ น.", []string{"วันที่ 15 มิ.ย. 66|DATE|2023-06-15", "๑๐.๓๐ น.|TIME|2023-06-15T10:30"}},
 		{"th", "2023-05-09", "การแข่งขันจะจัดขึ้นที่สนามราชมังคลากีฬาสถานในวันอาทิตย์", []string{"วันอาทิตย์|DATE|2023-05-14"}},
 		{"th", "2023-05-09", "ตำรวจจับกุมชายอายุ 45 ปีและผู้ชม 1800 คน", nil},
+		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
+		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
+		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
+		{"fa", "", "قرارداد در ۱۵ مه ۲۰۲۳ امضا شد.", []string{"۱۵ مه ۲۰۲۳|DATE|2023-05-15"}},
+		{"hi", "", "समझौता १५ मई २०२३ को हुआ।", []string{"१५ मई २०२३|DATE|2023-05-15"}},
 		// no false dates from ordinary words
 		{"fr", "", "Sa mère et An Li ont vu Mars, la planète rouge.", nil},
 		{"en", "", "Theresa May said she may resign; Avril Lavigne sang.", nil},

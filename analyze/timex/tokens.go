@@ -75,16 +75,18 @@ func tokenize(s string) []token {
 			}
 			toks = append(toks, token{start: i, end: j, fold: s[i:j], kind: kDigit, space: space, newline: newline})
 			i = j
-		case r >= '๐' && r <= '๙':
-			// Thai digits read as ASCII ones
+		case digitValue(r) >= 0:
+			// other scripts' digits (Arabic-Indic, Persian, Devanagari,
+			// Thai, full-width…) read as ASCII ones
 			var d []byte
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if r2 < '๐' || r2 > '๙' {
+				v := digitValue(r2)
+				if v < 0 {
 					break
 				}
-				d = append(d, byte('0'+r2-'๐'))
+				d = append(d, byte('0'+v))
 				j += n2
 			}
 			toks = append(toks, token{start: i, end: j, fold: string(d), kind: kDigit, space: space, newline: newline})
@@ -109,6 +111,37 @@ func tokenize(s string) []token {
 // spaces, so each is a token of its own ("5月9日" → 5 月 9 日).
 func hanKana(r rune) bool {
 	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
+}
+
+// digitZeros are the zeros of the decimal digits of other scripts that
+// news writes dates with.
+var digitZeros = []rune{
+	0x0660, // Arabic-Indic
+	0x06F0, // Persian, Urdu
+	0x0966, // Devanagari
+	0x09E6, // Bengali
+	0x0A66, // Gurmukhi
+	0x0AE6, // Gujarati
+	0x0BE6, // Tamil
+	0x0C66, // Telugu
+	0x0E50, // Thai
+	0x0ED0, // Lao
+	0x1040, // Myanmar
+	0x17E0, // Khmer
+	0xFF10, // full-width (Chinese, Japanese)
+}
+
+// digitValue is the value of a non-ASCII decimal digit, or -1.
+func digitValue(r rune) int {
+	if r < 0x0660 {
+		return -1
+	}
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
 }
 
 // thaiLetter reports a Thai consonant or vowel letter (not a mark, not a
