@@ -68,6 +68,13 @@ func IsCharScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
 
+// isBidiMark reports an invisible bidirectional formatting character
+// (LRM, RLM, ALM, embeddings, isolates): scraped Arabic, Hebrew and
+// Persian text strews them around words; they are not tokens.
+func isBidiMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
@@ -83,7 +90,7 @@ func appendTokens(out []Span, s string, sp Span, lang string) []Span {
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(s[i:sp.End])
 		switch {
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff':
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' || isBidiMark(r):
 			i += n
 		case IsCharScript(r):
 			// one token per character; a following combining mark (Thai

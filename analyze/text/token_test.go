@@ -25,6 +25,8 @@ func TestTokenize(t *testing.T) {
 		{"fi", "EU:n ja UPM:ssä, klo 14:30 (URL:Http)", []string{"EU:n", "ja", "UPM:ssä", ",", "klo", "14:30", "(", "URL", ":", "Http", ")"}},
 		{"he", "בארה\"ב ובצה״ל \"שלום\"", []string{"בארה\"ב", "ובצה״ל", "\"", "שלום", "\""}},
 		{"nb", "Dagbladet.no og Index.hr. Slutt.Ny", []string{"Dagbladet.no", "og", "Index.hr", ".", "Slutt", ".", "Ny"}},
+		// bidirectional marks are not tokens
+		{"ar", "أنتوني بلينكن\u200e. القاهرة\u200f", []string{"أنتوني", "بلينكن", ".", "القاهرة"}},
 		// a zero-width non-joiner is inside a Persian word
 		{"fa", "روابط\u200cعمومی وزارت", []string{"روابط\u200cعمومی", "وزارت"}},
 		// scripts without spaces between words: a token per character
