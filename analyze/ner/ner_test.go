@@ -207,6 +207,28 @@ func TestWholeKatakana(t *testing.T) {
 	}
 }
 
+// TestWholeEojeol: a Korean name starting inside a word starts at the
+// word's start; the particle after it stays out.
+func TestWholeEojeol(t *testing.T) {
+	doc := text.New("어제 한국천문연구원은 발표했다.")
+	doc.Tokenize("ko")
+	toks := doc.Tokens[doc.SentenceTokens[0].Start:doc.SentenceTokens[0].End]
+	tags := make([]int, len(toks))
+	// the tagger found "국천문연구원" (tokens 3–8: 어 제 한 국 천 문 연 구 원 은 …)
+	tags[3] = bTag(2)
+	for k := 4; k <= 8; k++ {
+		tags[k] = bTag(2) + 1
+	}
+	wholeEojeol(doc, toks, tags)
+	sp := spans(tags)
+	if len(sp) != 1 {
+		t.Fatalf("spans %v", sp)
+	}
+	if got := doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]; got != "한국천문연구원" {
+		t.Errorf("name %q, want 한국천문연구원", got)
+	}
+}
+
 func TestTagDoc(t *testing.T) {
 	m := trainTiny(t)
 	doc := text.New("Paul Meyer visited Paris.")

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"unicode/utf8"
 	"slices"
 	"strings"
 
@@ -31,6 +32,11 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 		sents[i] = s
 	}
 	tags := m.tagSentences(sents, lang, m.DefaultDomain)
+	if m.Lang == "ko" {
+		for i, r := range doc.SentenceTokens {
+			wholeEojeol(doc, doc.Tokens[r.Start:r.End], tags[i])
+		}
+	}
 	var out []Mention
 	for i, r := range doc.SentenceTokens {
 		for _, sp := range spans(tags[i]) {
@@ -223,4 +229,32 @@ func spans(tags []int) []tagSpan {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// wholeEojeol extends a Korean name that starts inside a word (an eojeol:
+// syllables between spaces) to the word's start, over untagged syllables.
+// Particles follow a name in the word; nothing comes before it: the tagger,
+// reading syllables, may still start late ("국천문연구원" for
+// "한국천문연구원").
+func wholeEojeol(doc *text.Doc, toks []text.Span, t []int) {
+	for _, sp := range spans(t) {
+		start := sp.start
+		for start > 0 && t[start-1] == 0 && toks[start-1].End == toks[start].Start &&
+			isHangul(doc.Slice(toks[start-1])) && isHangul(doc.Slice(toks[start])) {
+			start--
+		}
+		if start == sp.start {
+			continue
+		}
+		t[start] = bTag(sp.typ)
+		for k := start + 1; k <= sp.start; k++ {
+			t[k] = bTag(sp.typ) + 1
+		}
+	}
+}
+
+// isHangul reports a token that starts with a Hangul syllable.
+func isHangul(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0xAC00 && r <= 0xD7A3
 }
