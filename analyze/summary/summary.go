@@ -43,7 +43,7 @@ func (in *Input) sentenceWords(i int) []word {
 		in.folds = make(map[string]string, len(d.Text)/10)
 		in.words = make([][]word, len(d.Sentences))
 		for k, r := range d.SentenceTokens {
-			in.words[k] = tokenWords(d, r, stop, in.folds, bigramLangs[in.Lang])
+			in.words[k] = tokenWords(d, r, stop, in.folds, in.Lang)
 		}
 	}
 	return in.words[i]

@@ -79,8 +79,9 @@ var bigramLangs = map[string]bool{"zh": true, "ja": true}
 // charWords rejoins the runs of adjacent one-character tokens of the
 // scripts written without spaces (text.IsCharScript) into words: pairs
 // of characters (bigrams) or whole runs.
-func charWords(doc *text.Doc, toks []text.Span, bigrams bool) []text.Span {
-	out := make([]text.Span, 0, len(toks))
+func charWords(doc *text.Doc, toks []text.Span, lang string) (out []text.Span, whole map[int]bool) {
+	bigrams := bigramLangs[lang]
+	out = make([]text.Span, 0, len(toks))
 	isChar := func(t text.Span) bool {
 		r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End])
 		return text.IsCharScript(r)
@@ -132,22 +133,65 @@ func charWords(doc *text.Doc, toks []text.Span, bigrams bool) []text.Span {
 				out = append(out, text.Span{Start: toks[i].Start, End: toks[i].Start}) // a separator
 			case class == 'k' || k-i == 1:
 				out = append(out, text.Span{Start: toks[i].Start, End: toks[k-1].End})
-			default:
-				for m := i; m+1 < k; m++ {
-					out = append(out, text.Span{Start: toks[m].Start, End: toks[m+1].End})
+			case text.HasWords(lang):
+				// Chinese: the listed words whole, the stretches between
+				// them in pairs
+				if whole == nil {
+					whole = map[int]bool{}
 				}
+				out = wordsAndPairs(doc, toks[i:k], lang, out, whole)
+			default:
+				out = pairs(toks[i:k], out)
 			}
 			i = k
 		}
 	}
+	return out, whole
+}
+
+// pairs appends the overlapping pairs of the character tokens run.
+func pairs(run []text.Span, out []text.Span) []text.Span {
+	for m := 0; m+1 < len(run); m++ {
+		out = append(out, text.Span{Start: run[m].Start, End: run[m+1].End})
+	}
+	if len(run) == 1 {
+		out = append(out, run[0])
+	}
 	return out
+}
+
+// wordsAndPairs appends the words of a run of characters of a language
+// with a word list (text.WordStarts): a listed word whole (its index in
+// out marked in whole), the characters between listed words in pairs.
+func wordsAndPairs(doc *text.Doc, run []text.Span, lang string, out []text.Span, whole map[int]bool) []text.Span {
+	strs := make([]string, len(run))
+	for k, t := range run {
+		strs[k] = doc.Text[t.Start:t.End]
+	}
+	starts := text.WordStarts(lang, strs)
+	loose := 0 // start of the pending stretch of characters of no word
+	for a := 0; a < len(run); {
+		b := a + 1
+		for !starts[b] {
+			b++
+		}
+		if b-a > 1 {
+			out = pairs(run[loose:a], out)
+			whole[len(out)] = true
+			out = append(out, text.Span{Start: run[a].Start, End: run[b-1].End})
+			loose = b
+		}
+		a = b
+	}
+	return pairs(run[loose:], out)
 }
 
 // tokenWords turns the tokens of one sentence (text.Doc.Tokenize) into
 // words: tokens with a letter or a digit; a token without one (punctuation)
 // separates the words around it, and so does an elision's apostrophe.
 // Characters of scripts without spaces are rejoined (charWords).
-func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, bigrams bool) []word {
+func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, lang string) []word {
+	bigrams := bigramLangs[lang]
 	var out []word
 	gap := false
 	toks := doc.Tokens[r.Start:r.End]
@@ -158,11 +202,12 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 			break
 		}
 	}
+	var whole map[int]bool // listed words among the character words
 	if hasChar {
-		toks = charWords(doc, toks, bigrams)
+		toks, whole = charWords(doc, toks, lang)
 	}
 	var prevEnd int
-	for _, t := range toks {
+	for ti, t := range toks {
 		s := doc.Text[t.Start:t.End]
 		hasDigit, hasLetter, allUpper, letters := false, false, true, 0
 		for _, c := range s {
@@ -194,7 +239,7 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 		elided := strings.HasSuffix(s, "'") || strings.HasSuffix(s, "’")
 		w.stop = elided || stop[k] || utf8.RuneCountInString(k) <= 2
 		if first, _ := utf8.DecodeRuneInString(s); text.IsCharScript(first) {
-			w.stop = charStop(k, stop, bigrams)
+			w.stop = charStop(k, stop, bigrams && !whole[ti])
 			// overlapping pairs are joined to the pair before them
 			w.joined = len(out) > 0 && !gap && (t.Start < prevEnd || t.Start == prevEnd)
 		}
