@@ -45,6 +45,9 @@ func (in *Input) sentenceWords(i int) []word {
 		for k, r := range d.SentenceTokens {
 			in.words[k] = tokenWords(d, r, stop, in.folds, in.Lang)
 		}
+		if in.Lang == "ko" {
+			stripParticles(in.words, stop)
+		}
 	}
 	return in.words[i]
 }

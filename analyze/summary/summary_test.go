@@ -124,3 +124,20 @@ func TestKeywordsWithoutSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanParticles: a word's forms with particles count as the word
+// when the article shows it bare or with two particles; others stay.
+func TestKoreanParticles(t *testing.T) {
+	doc := text.New("정부는 발표했다. 정부가 대책을 냈다. 고양이가 울었다. 대책은 없다.")
+	in := &Input{Doc: doc, Lang: "ko"}
+	var got []string
+	for i := range doc.Sentences {
+		for _, w := range in.sentenceWords(i) {
+			got = append(got, w.text)
+		}
+	}
+	want := []string{"정부", "발표했다", "정부", "대책", "냈다", "고양이가", "울었다", "대책", "없다"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("keys %q, want %q", got, want)
+	}
+}

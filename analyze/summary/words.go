@@ -284,3 +284,59 @@ func charStop(k string, stop map[string]bool, bigrams bool) bool {
 	}
 	return kana
 }
+
+// koParticles are the Korean particles written joined to the word before
+// them, longest first.
+var koParticles = []string{"에서는", "에게서", "으로는", "으로서", "으로써", "까지는", "부터는", "에서도", "이라고",
+	"에서", "에게", "한테", "께서", "으로", "처럼", "보다", "까지", "부터", "마저", "조차", "이나", "이며", "라고", "에는", "에도", "와는", "과는",
+	"은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"}
+
+// koParticleKeys are koParticles folded as keys are (text.Fold writes
+// Hangul syllables as their letters).
+var koParticleKeys = sync.OnceValue(func() []string {
+	keys := make([]string, len(koParticles))
+	for i, p := range koParticles {
+		keys[i] = fold(p)
+	}
+	return keys
+})
+
+// stripParticles cuts the particle off a Korean word (an eojeol) when the
+// article shows the word without it, or with two particles or more
+// ("정부는", "정부가" → 정부), so that a word's forms count as one keyword;
+// a word the article never shows otherwise keeps its last syllable
+// ("고양이가" stays).
+func stripParticles(sents [][]word, stop map[string]bool) {
+	keys := koParticleKeys()
+	bare := map[string]bool{}
+	after := map[string]map[int]bool{} // stem → the particles seen after it
+	for _, ws := range sents {
+		for _, w := range ws {
+			bare[w.key] = true
+			for pi, p := range keys {
+				if stem, ok := strings.CutSuffix(w.key, p); ok && stem != "" {
+					if after[stem] == nil {
+						after[stem] = map[int]bool{}
+					}
+					after[stem][pi] = true
+				}
+			}
+		}
+	}
+	for _, ws := range sents {
+		for i := range ws {
+			w := &ws[i]
+			for pi, p := range keys {
+				stem, ok := strings.CutSuffix(w.key, p)
+				surface := koParticles[pi]
+				if !ok || stem == "" || !strings.HasSuffix(w.text, surface) || (!bare[stem] && len(after[stem]) < 2) {
+					continue
+				}
+				w.key, w.text, w.end = stem, w.text[:len(w.text)-len(surface)], w.end-len(surface)
+				// one syllable left: a counter or a bound noun (명, 개, 씨)
+				w.stop = stop[stem] || utf8.RuneCountInString(w.text) < 2
+				break
+			}
+		}
+	}
+}
