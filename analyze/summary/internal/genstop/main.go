@@ -25,6 +25,9 @@ const version = "github.com/blevesearch/bleve/v2@v2.6.3"
 
 var literal = regexp.MustCompile("(?s)= \\[\\]byte\\(`(.*?)`\\)")
 
+// finalSigma is a σ that ends a word.
+var finalSigma = regexp.MustCompile(`σ(\s|$)`)
+
 func main() {
 	out, err := exec.Command("go", "mod", "download", "-json", version).Output()
 	if err != nil {
@@ -54,6 +57,18 @@ func main() {
 		sc := bufio.NewScanner(strings.NewReader(string(m[1])))
 		for sc.Scan() {
 			line := sc.Text()
+			if c, ok := strings.CutPrefix(strings.TrimSpace(line), "#"); ok {
+				// a Lucene list's comment line
+				if c = strings.TrimSpace(c); len(words) == 0 && (strings.Contains(c, "From") || strings.Contains(c, "icense")) {
+					header = append(header, c)
+				}
+				continue
+			}
+			if lang == "el" {
+				// Lucene's Greek list is written for its lower-case filter,
+				// which makes a final ς a σ: textlens keeps the ς
+				line = finalSigma.ReplaceAllString(line, "ς$1")
+			}
 			word, comment, _ := strings.Cut(line, "|")
 			if w := strings.TrimSpace(word); w != "" {
 				for _, w := range strings.Fields(w) {
