@@ -2,9 +2,9 @@ package ner
 
 import (
 	"math"
-	"unicode/utf8"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/textlens/textlens/analyze/text"
 )
