@@ -229,6 +229,27 @@ func TestWholeEojeol(t *testing.T) {
 	}
 }
 
+// TestExtendToDocNames: a Chinese name cut short is the longer name the
+// document has elsewhere, of its type.
+func TestExtendToDocNames(t *testing.T) {
+	chars := func(s string) []string {
+		var out []string
+		for _, r := range s {
+			out = append(out, string(r))
+		}
+		return out
+	}
+	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, nil, nil)
+	tags := [][]int{make([]int, 5), make([]int, 4)}
+	tags[0][0], tags[0][1], tags[0][2] = bTag(0), bTag(0)+1, bTag(0)+1 // 梁振英
+	tags[1][1], tags[1][2] = bTag(1), bTag(1)+1                        // 振英, typed LOC
+	extendToDocNames(toks, tags)
+	want := []int{bTag(0), bTag(0) + 1, bTag(0) + 1, 0}
+	if !reflect.DeepEqual(tags[1], want) {
+		t.Errorf("tags %v, want %v", tags[1], want)
+	}
+}
+
 func TestTagDoc(t *testing.T) {
 	m := trainTiny(t)
 	doc := text.New("Paul Meyer visited Paris.")

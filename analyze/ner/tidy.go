@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,7 +27,10 @@ import (
 //     word or name written in katakana is whole ("ファットボーイ・スリム",
 //     not "ーイ・スリム").
 //  6. A Thai name does not start or end inside a word (thai.go).
-//  7. Within one document, a single-token name that is the first or last
+//  7. In the scripts tagged by character, a name inside a longer name of
+//     the same document, with the characters that complete it untagged,
+//     is that name ("振英" where "梁振英" is found).
+//  8. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
 func tidy(sents [][]token, tags [][]int, lang string) {
@@ -40,6 +44,7 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 			thaiWordBounds(s, tags[si])
 		}
 	}
+	extendToDocNames(sents, tags)
 	parts := map[string]bool{}
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
@@ -205,4 +210,65 @@ func isKatakana(w string) bool {
 		return false
 	}
 	return (r >= 0x30A1 && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF) || (r >= 0xFF66 && r <= 0xFF9F)
+}
+
+// extendToDocNames: in the scripts tagged by character, a name inside a
+// longer name found elsewhere in the same document, with the one or two
+// characters around it that complete it untagged, is that longer name,
+// of its type: "振英" where "梁振英" is found, "唐英" where "唐英年" is.
+func extendToDocNames(sents [][]token, tags [][]int) {
+	join := func(s []token) string {
+		var b strings.Builder
+		for _, t := range s {
+			b.WriteString(t.text)
+		}
+		return b.String()
+	}
+	names := map[string]int{} // text → type
+	for si, s := range sents {
+		for _, sp := range spans(tags[si]) {
+			if sp.end-sp.start >= 2 && s[sp.start].char {
+				if _, ok := names[join(s[sp.start:sp.end])]; !ok {
+					names[join(s[sp.start:sp.end])] = sp.typ
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	free := func(s []token, t []int, k int) bool { return k >= 0 && k < len(s) && t[k] == 0 && s[k].char }
+	for si, s := range sents {
+		t := tags[si]
+		for _, sp := range spans(t) {
+			if !s[sp.start].char {
+				continue
+			}
+			bestL, bestR, bestTyp := 0, 0, -1
+			for l := 0; l <= 2; l++ {
+				if l > 0 && !free(s, t, sp.start-l) {
+					break
+				}
+				for r := 0; r <= 2; r++ {
+					if r > 0 && !free(s, t, sp.end+r-1) {
+						break
+					}
+					if l+r == 0 || l+r <= bestL+bestR {
+						continue
+					}
+					if typ, ok := names[join(s[sp.start-l:sp.end+r])]; ok {
+						bestL, bestR, bestTyp = l, r, typ
+					}
+				}
+			}
+			if bestTyp < 0 {
+				continue
+			}
+			start, end := sp.start-bestL, sp.end+bestR
+			t[start] = bTag(bestTyp)
+			for k := start + 1; k < end; k++ {
+				t[k] = bTag(bestTyp) + 1
+			}
+		}
+	}
 }
