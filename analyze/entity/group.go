@@ -259,6 +259,15 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 8 && upper >= 2
 }
 
+// spelledOut reports whether a mention may be spelled out by any acronym
+// in brackets after it: an organization's name of two words or more
+// ("Organisation pour la sécurité et la coopération en Europe (OSCE)"),
+// not a place or a person, which a news agency follows in a dateline
+// ("PARIS (AFP)", "دمشق، سوريا (CNN)").
+func spelledOut(m Mention) bool {
+	return !isAcronym(m.Text) && m.Type != "LOCATION" && m.Type != "PERSON" && len(words(m.Text)) >= 2
+}
+
 // abbreviates reports whether short, one capitalized word of 2–8
 // letters, is made of the initials of long's words: all of them, or those
 // of three letters or more ("Otan" for "Organisation du traité de
@@ -316,7 +325,7 @@ func linkAcronyms(groups []*group, byKey map[string]*group, o Options) {
 			inner = strings.TrimSpace(inner)
 			var acr, exp string
 			switch {
-			case (isAcronym(inner) || abbreviates(inner, m.Text)) && !isAcronym(m.Text):
+			case (isAcronym(inner) && spelledOut(m)) || (abbreviates(inner, m.Text) && !isAcronym(m.Text)):
 				acr, exp = inner, m.Text
 			case (isAcronym(m.Text) || abbreviates(m.Text, inner)) && !isAcronym(inner):
 				acr, exp = m.Text, inner
