@@ -20,6 +20,8 @@ func FuzzAnalyze(f *testing.F) {
 		"237online.com\n\nTitre de l'article\n\nLe 7 décembre 2021, à 14h30, M. Poutine a parlé.\n\nLaisser un commentaire",
 		"<!DOCTYPE html><html><head><title>Titre - Site</title></head><body><article><h1>Titre</h1><p>Hier, la Russie a répondu.</p></article></body></html>",
 		"<html><body>" + strings.Repeat("<div>", 200) + "texte" + "</body></html>",
+		"รัฐบาลอนุมัติมาตรการเมื่อวันที่ 24 กุมภาพันธ์ 2565 กรมประชาสัมพันธ์ ครม.",
+		"香港行政長官梁振英在立法會道歉。梁振英說。", "정부는 한국천문연구원은 발표했다", "التقى\u200f بلينكن\u200e في ١٥ مايو ٢٠٢٣",
 	} {
 		f.Add([]byte(s))
 	}
