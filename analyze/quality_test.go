@@ -197,3 +197,25 @@ func TestSeedEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestCliticsBefore: a name found without the one or two proclitics its
+// gold span keeps.
+func TestCliticsBefore(t *testing.T) {
+	he := []rune("ביקר ובירושלים והארץ")
+	tests := []struct {
+		gold, start int
+		want        bool
+	}{
+		{5, 7, true},   // ו ב before ירושלים
+		{5, 6, true},   // ו
+		{5, 5, false},  // the same span: not this case
+		{5, 8, false},  // three letters
+		{0, 2, false},  // ב י: י is no proclitic
+		{15, 16, true}, // ו before הארץ
+	}
+	for _, tt := range tests {
+		if got := cliticsBefore(he, tt.gold, tt.start, proclitics["he"]); got != tt.want {
+			t.Errorf("%q before %q: %v, want %v", string(he[tt.gold:tt.start]), string(he[tt.start:]), got, tt.want)
+		}
+	}
+}
