@@ -176,16 +176,19 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// chars splits s into one token per character, as the tokenizer does for
+// the scripts tagged by character.
+func chars(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
+}
+
 // TestWholeKatakana: a name cut inside a katakana run takes the whole run,
 // over untagged characters only.
 func TestWholeKatakana(t *testing.T) {
-	chars := func(s string) []string {
-		var out []string
-		for _, r := range s {
-			out = append(out, string(r))
-		}
-		return out
-	}
 	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, nil, nil)[0]
 	tags := make([]int, len(toks))
 	// the tagger found "ボーイ・ス"
@@ -232,13 +235,6 @@ func TestWholeEojeol(t *testing.T) {
 // TestExtendToDocNames: a Chinese name cut short is the longer name the
 // document has elsewhere, of its type.
 func TestExtendToDocNames(t *testing.T) {
-	chars := func(s string) []string {
-		var out []string
-		for _, r := range s {
-			out = append(out, string(r))
-		}
-		return out
-	}
 	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, nil, nil)
 	tags := [][]int{make([]int, 5), make([]int, 4)}
 	tags[0][0], tags[0][1], tags[0][2] = bTag(0), bTag(0)+1, bTag(0)+1 // 梁振英
