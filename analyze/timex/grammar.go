@@ -66,6 +66,9 @@ type grammar struct {
 	// era is subtracted from four-digit years 2400–2799 and from two-digit
 	// years read as 25xx: the Buddhist Era of Thai dates (543); 0 for none
 	era int
+	// jalali: the grammar's years 1300–1499 and its "jmonth" months are of
+	// the Solar Hijri calendar ("calendar: jalali")
+	jalali bool
 	// maxReach is the largest reach of a rule
 	maxReach int
 	// rule indexes by what can start them, in file order
@@ -130,6 +133,13 @@ func (g *grammar) parseEntries(class, rest string, abbr bool) error {
 				g.futureEnd = append(g.futureEnd, p)
 			}
 		}
+		return nil
+	}
+	if class == "calendar" {
+		if strings.TrimSpace(rest) != "jalali" {
+			return fmt.Errorf("calendar: %q is not a calendar textlens reads (jalali)", rest)
+		}
+		g.jalali = true
 		return nil
 	}
 	if class == "era" {

@@ -20,6 +20,9 @@ type anchor struct {
 	// future marker of the grammar (will, va, wird…): a bare weekday is then
 	// the next one, otherwise the last one.
 	future bool
+	// jalali is set for a grammar of the Solar Hijri calendar (Persian):
+	// its four-digit years 1300–1499 are of that calendar.
+	jalali bool
 }
 
 // today is the day a bare time refers to.
@@ -174,9 +177,14 @@ func date(s *slots, ref anchor) (string, bool) {
 		return s.str(sRef), true
 	case s.ok(sHol):
 		return holiday(s, ref)
+	case s.ok(sJMonth):
+		return jalaliDate(s, ref)
 	case s.ok(sMonth) || s.ok(sDay1):
 		return calendar(s, ref)
 	case s.ok(sYear):
+		if ref.jalali && !s.ok(sGran) && s.int(sYear) >= jalaliFirst && s.int(sYear) <= jalaliLast {
+			return jalaliYear(s.int(sYear)) + part(s), true
+		}
 		return yearLike(s)
 	case s.ok(sGran) && s.ok(sNum):
 		if s.str(sGran) == "CE" { // "XXe siècle" → 19

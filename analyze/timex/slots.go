@@ -36,12 +36,13 @@ const (
 	sAmPm                // am, pm
 	sSet                 // every (chaque, each) or a ready value (daily → P1D)
 	sTime                // a ready clock time: 12:00 for noon, 24:00 for midnight
+	sJMonth              // Solar Hijri month 1–12 (Farvardin … Esfand)
 	nSlots
 )
 
 var slotNames = [nSlots]string{"day", "day1", "month", "month1", "year", "year1", "weekday", "rel", "mod", "num",
 	"unit", "plural", "dir", "pod", "season", "quarter", "half", "ref", "hol", "gran", "hour", "minute", "ampm",
-	"set", "time"}
+	"set", "time", "jmonth"}
 
 func slotByName(name string) (slot, bool) {
 	for i, n := range slotNames {

@@ -38,7 +38,7 @@ func Extract(ctx context.Context, text, lang string, opts Options) ([]Timex, err
 }
 
 func (g *grammar) extract(ctx context.Context, text string, toks []token, opts Options) ([]Timex, error) {
-	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero()}
+	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero(), jalali: g.jalali}
 	for i := range toks {
 		t := &toks[i]
 		t.lex = g.lex[t.fold]
