@@ -14,6 +14,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("10 января в 2021 году, через две недели", "ru", int64(1638835200))
 	f.Add("'98 , - , 3:60 p.m. the 1990s", "en", int64(-1))
 	f.Add("เมื่อวันที่ 15 มิ.ย. 66 เวลา ๑๐.๓๐ น. ปี พ.ศ. 2566", "th", int64(1683590400))
+	f.Add("در ۳۰ اسفند ۱۳۹۹ و نوروز و اردیبهشت ۱۴۰۲ و ۳۱ مهر", "fa", int64(1683590400))
 	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
 		if !utf8.ValidString(s) {
 			return
