@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("'98 , - , 3:60 p.m. the 1990s", "en", int64(-1))
 	f.Add("เมื่อวันที่ 15 มิ.ย. 66 เวลา ๑๐.๓๐ น. ปี พ.ศ. 2566", "th", int64(1683590400))
 	f.Add("در ۳۰ اسفند ۱۳۹۹ و نوروز و اردیبهشت ۱۴۰۲ و ۳۱ مهر", "fa", int64(1683590400))
+	f.Add("ב-9 במאי 2023 וביום שני הבא, במאה ה-16, בתל אביב", "he", int64(1683590400))
 	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
 		if !utf8.ValidString(s) {
 			return
