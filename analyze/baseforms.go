@@ -53,6 +53,37 @@ func baseForms(groups []entity.Entity, lang string) {
 	}
 }
 
+// mergeSameNames merges the entities that base forms gave one name and
+// type ("Αθήνας" named Αθήνα beside "Αθήνα", "İstanbul'da" beside
+// "İstanbul": grouping had kept them apart): mentions in text order, the
+// other names as aliases, the higher salience.
+func mergeSameNames(groups []entity.Entity) []entity.Entity {
+	first := map[[2]string]int{}
+	out := groups[:0]
+	for _, g := range groups {
+		k := [2]string{g.Name, g.Type}
+		i, ok := first[k]
+		if !ok {
+			first[k] = len(out)
+			out = append(out, g)
+			continue
+		}
+		e := &out[i]
+		e.Mentions = append(e.Mentions, g.Mentions...)
+		slices.SortStableFunc(e.Mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
+		for _, a := range g.Aliases {
+			if a != e.Name && !slices.Contains(e.Aliases, a) {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		e.Salience = max(e.Salience, g.Salience)
+		if e.Country == "" {
+			e.Country = g.Country
+		}
+	}
+	return out
+}
+
 // known attests base forms: another form of the entity in the article,
 // or a name the knowledge table knows in the article's language with the
 // entity's type.

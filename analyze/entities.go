@@ -85,6 +85,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	}
 	groups := entity.Group(in, o)
 	baseForms(groups, lang)
+	groups = mergeSameNames(groups)
 	linkEntities(groups)
 	return groups
 }

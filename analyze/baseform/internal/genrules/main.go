@@ -31,7 +31,7 @@ import (
 )
 
 // Langs are the languages that inflect names (the German genitive too).
-var Langs = []string{"pl", "ru", "uk", "cs", "sk", "sl", "hr", "sr", "lt", "lv", "fi", "et", "hu", "tr", "de"}
+var Langs = []string{"pl", "ru", "uk", "cs", "sk", "sl", "hr", "sr", "lt", "lv", "fi", "et", "hu", "tr", "de", "el", "ro", "sv", "da"}
 
 func main() {
 	in := flag.String("in", "../shared/data/lemma", "folder of <lang>.tsv and <lang>.names.tsv")
