@@ -65,6 +65,9 @@ func TestExtract(t *testing.T) {
 		// Hebrew: a preposition joined to the month or the day's word
 		{"he", "2023-05-09", "ההסכם נחתם ב-9 במאי 2023 וביום שני הבא ייפגשו השרים בתל אביב.", []string{"9 במאי 2023|DATE|2023-05-09", "וביום שני הבא|DATE|2023-05-15"}},
 		{"he", "", "המשטרה עצרה גבר בן 45 וקו 2314 נתקע.", nil},
+		// Indonesian: "minggu" is a week, "Minggu" Sunday
+		{"id", "2023-05-09", "Sidang dilanjutkan Senin depan, dan data diperbarui setiap minggu.", []string{"Senin depan|DATE|2023-05-15", "setiap minggu|SET|P1W"}},
+		{"id", "", "Polisi menangkap pria berusia 45 tahun dalam minggu yang sama.", nil},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
