@@ -292,7 +292,7 @@ func (m *matcher) futureEnd(ti int) bool {
 			break
 		}
 		switch m.toks[k].fold {
-		case ".", "!", "?", "。", "！", "？":
+		case ".", "!", "?", "。", "！", "？", "।":
 			end = k
 		}
 		if end >= 0 {

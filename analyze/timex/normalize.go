@@ -198,7 +198,11 @@ func date(s *slots, ref anchor) (string, bool) {
 		if !ref.ok {
 			return "XXXX-XX-XX", true
 		}
-		return ref.t.AddDate(0, 0, s.int(sRel)).Format("2006-01-02"), true
+		rel := s.int(sRel)
+		if s.ok(sFlip) && ref.future {
+			rel = -rel // Hindi "कल", yesterday, is tomorrow in a future sentence
+		}
+		return ref.t.AddDate(0, 0, rel).Format("2006-01-02"), true
 	case s.ok(sWeekday):
 		return weekday(s, ref), true
 	case s.ok(sNum) && s.ok(sUnit) && s.ok(sDir):

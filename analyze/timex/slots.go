@@ -37,12 +37,13 @@ const (
 	sSet                 // every (chaque, each) or a ready value (daily → P1D)
 	sTime                // a ready clock time: 12:00 for noon, 24:00 for midnight
 	sJMonth              // Solar Hijri month 1–12 (Farvardin … Esfand)
+	sFlip                // rel counts forward in a future sentence (Hindi कल: yesterday, or tomorrow)
 	nSlots
 )
 
 var slotNames = [nSlots]string{"day", "day1", "month", "month1", "year", "year1", "weekday", "rel", "mod", "num",
 	"unit", "plural", "dir", "pod", "season", "quarter", "half", "ref", "hol", "gran", "hour", "minute", "ampm",
-	"set", "time", "jmonth"}
+	"set", "time", "jmonth", "flip"}
 
 func slotByName(name string) (slot, bool) {
 	for i, n := range slotNames {

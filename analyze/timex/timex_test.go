@@ -68,6 +68,10 @@ func TestExtract(t *testing.T) {
 		// Indonesian: "minggu" is a week, "Minggu" Sunday
 		{"id", "2023-05-09", "Sidang dilanjutkan Senin depan, dan data diperbarui setiap minggu.", []string{"Senin depan|DATE|2023-05-15", "setiap minggu|SET|P1W"}},
 		{"id", "", "Polisi menangkap pria berusia 45 tahun dalam minggu yang sama.", nil},
+		// Hindi: कल is yesterday, or tomorrow before a future verb
+		{"hi", "2023-05-09", "सरकार ने कल पैकेज को मंजूरी दी।", []string{"कल|DATE|2023-05-08"}},
+		{"hi", "2023-05-09", "मंत्री कल मुंबई जाएंगे।", []string{"कल|DATE|2023-05-10"}},
+		{"hi", "", "प्रदर्शन में करीब 2000 लोगों ने हिस्सा लिया।", nil},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
