@@ -16,6 +16,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("เมื่อวันที่ 15 มิ.ย. 66 เวลา ๑๐.๓๐ น. ปี พ.ศ. 2566", "th", int64(1683590400))
 	f.Add("در ۳۰ اسفند ۱۳۹۹ و نوروز و اردیبهشت ۱۴۰۲ و ۳۱ مهر", "fa", int64(1683590400))
 	f.Add("ב-9 במאי 2023 וביום שני הבא, במאה ה-16, בתל אביב", "he", int64(1683590400))
+	f.Add("मंत्री कल मुंबई जाएंगे। 24 फरवरी 2022 को, सुबह 3:30 बजे।", "hi", int64(1683590400))
+	f.Add("Senin depan pukul 10.00, setiap Minggu, 1990-an, abad ke-16", "id", int64(1683590400))
 	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
 		if !utf8.ValidString(s) {
 			return
