@@ -75,6 +75,9 @@ func TestExtract(t *testing.T) {
 		// Greek: genitive and accusative months, θα before the verb
 		{"el", "2023-05-09", "Η Βουλή θα συζητήσει το νομοσχέδιο την Τετάρτη και τον Οκτώβριο.", []string{"Τετάρτη|DATE|2023-05-10", "Οκτώβριο|DATE|2023-10"}},
 		{"el", "", "Η αστυνομία συνέλαβε έναν 45χρονο και 2000 άτομα.", nil},
+		// Swedish: "i fredags" is last Friday, "på söndag" the coming Sunday
+		{"sv", "2023-05-09", "Riksbanken beslutade i fredags och matchen spelas på söndag.", []string{"i fredags|DATE|2023-05-05", "söndag|DATE|2023-05-14"}},
+		{"sv", "", "Omkring 2000 personer och en 45-årig man.", nil},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
