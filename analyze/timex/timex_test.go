@@ -78,6 +78,8 @@ func TestExtract(t *testing.T) {
 		// Swedish: "i fredags" is last Friday, "på söndag" the coming Sunday
 		{"sv", "2023-05-09", "Riksbanken beslutade i fredags och matchen spelas på söndag.", []string{"i fredags|DATE|2023-05-05", "söndag|DATE|2023-05-14"}},
 		{"sv", "", "Omkring 2000 personer och en 45-årig man.", nil},
+		// Norwegian: "var" (was) is no spring, though folded it is "vår"
+		{"nb", "2023-05-09", "I forgårs var det lange køer, og forrige fredag holdt banken renten.", []string{"I forgårs|DATE|2023-05-07", "forrige fredag|DATE|2023-05-05"}},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
