@@ -80,6 +80,8 @@ func TestExtract(t *testing.T) {
 		{"sv", "", "Omkring 2000 personer och en 45-årig man.", nil},
 		// Norwegian: "var" (was) is no spring, though folded it is "vår"
 		{"nb", "2023-05-09", "I forgårs var det lange køer, og forrige fredag holdt banken renten.", []string{"I forgårs|DATE|2023-05-07", "forrige fredag|DATE|2023-05-05"}},
+		// Danish: 1990'erne, sidste fredag
+		{"da", "2023-05-09", "Befolkningen faldt i 1990'erne, og banken holdt renten sidste fredag.", []string{"1990'erne|DATE|199", "sidste fredag|DATE|2023-05-05"}},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
