@@ -84,6 +84,9 @@ func TestExtract(t *testing.T) {
 		{"da", "2023-05-09", "Befolkningen faldt i 1990'erne, og banken holdt renten sidste fredag.", []string{"1990'erne|DATE|199", "sidste fredag|DATE|2023-05-05"}},
 		// Romanian: an age is no duration, "timp de 12 ani" is
 		{"ro", "2023-05-09", "Un bărbat de 45 de ani a condus orașul timp de 12 ani, până vinerea trecută.", []string{"12 ani|DURATION|P12Y", "vinerea trecută|DATE|2023-05-05"}},
+		// Finnish: case endings; a present-tense verb speaks of the coming day
+		{"fi", "2023-05-09", "Eduskunta käsittelee lakiesitystä torstaina.", []string{"torstaina|DATE|2023-05-11"}},
+		{"fi", "2023-05-09", "Torstaina todettiin uusia tartuntoja lokakuussa.", []string{"Torstaina|DATE|2023-05-04", "lokakuussa|DATE|2023-10"}},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
