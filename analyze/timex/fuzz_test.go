@@ -19,6 +19,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("मंत्री कल मुंबई जाएंगे। 24 फरवरी 2022 को, सुबह 3:30 बजे।", "hi", int64(1683590400))
 	f.Add("Senin depan pukul 10.00, setiap Minggu, 1990-an, abad ke-16", "id", int64(1683590400))
 	f.Add("στις 1η Ιανουαρίου 1981, τον 16ο αιώνα, πριν από τρεις ημέρες", "el", int64(1683590400))
+	f.Add("2022. február 24-én, 2019-ben, hajnali 3:30-kor; Ensi maanantaina 1500-luvulla", "hu", int64(1683590400))
+	f.Add("ensi maanantaina 24. helmikuuta 2022 kello 3.30, 1500-luvulla", "fi", int64(1683590400))
 	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
 		if !utf8.ValidString(s) {
 			return

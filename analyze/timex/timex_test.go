@@ -87,6 +87,9 @@ func TestExtract(t *testing.T) {
 		// Finnish: case endings; a present-tense verb speaks of the coming day
 		{"fi", "2023-05-09", "Eduskunta käsittelee lakiesitystä torstaina.", []string{"torstaina|DATE|2023-05-11"}},
 		{"fi", "2023-05-09", "Torstaina todettiin uusia tartuntoja lokakuussa.", []string{"Torstaina|DATE|2023-05-04", "lokakuussa|DATE|2023-10"}},
+		// Hungarian: year first, suffixes on the day and the year
+		{"hu", "2023-05-09", "Oroszország 2022. február 24-én támadott, 2019-ben pedig nem.", []string{"2022. február 24-én|DATE|2022-02-24", "2019-ben|DATE|2019"}},
+		{"hu", "", "A rendőrség őrizetbe vett egy 45 éves férfit; 2000 ember tüntetett.", nil},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
