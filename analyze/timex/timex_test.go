@@ -90,6 +90,9 @@ func TestExtract(t *testing.T) {
 		// Hungarian: year first, suffixes on the day and the year
 		{"hu", "2023-05-09", "Oroszország 2022. február 24-én támadott, 2019-ben pedig nem.", []string{"2022. február 24-én|DATE|2022-02-24", "2019-ben|DATE|2019"}},
 		{"hu", "", "A rendőrség őrizetbe vett egy 45 éves férfit; 2000 ember tüntetett.", nil},
+		// Croatian: locative months, "će" before the verb
+		{"hr", "2023-05-09", "Sabor će raspravljati u srijedu, a izbori su u listopadu.", []string{"srijedu|DATE|2023-05-10", "listopadu|DATE|2023-10"}},
+		{"hr", "", "Policija je uhitila 45-godišnjeg muškarca; bilo je 2000 ljudi.", nil},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
