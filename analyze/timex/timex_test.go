@@ -93,6 +93,8 @@ func TestExtract(t *testing.T) {
 		// Croatian: locative months, "će" before the verb
 		{"hr", "2023-05-09", "Sabor će raspravljati u srijedu, a izbori su u listopadu.", []string{"srijedu|DATE|2023-05-10", "listopadu|DATE|2023-10"}},
 		{"hr", "", "Policija je uhitila 45-godišnjeg muškarca; bilo je 2000 ljudi.", nil},
+		// Slovak: a perfective verb in the present speaks of the future
+		{"sk", "2023-05-09", "Banka oznámi sadzby vo štvrtok; voľby budú v októbri.", []string{"štvrtok|DATE|2023-05-11", "októbri|DATE|2023-10"}},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
