@@ -95,6 +95,8 @@ func TestExtract(t *testing.T) {
 		{"hr", "", "Policija je uhitila 45-godišnjeg muškarca; bilo je 2000 ljudi.", nil},
 		// Slovak: a perfective verb in the present speaks of the future
 		{"sk", "2023-05-09", "Banka oznámi sadzby vo štvrtok; voľby budú v októbri.", []string{"štvrtok|DATE|2023-05-11", "októbri|DATE|2023-10"}},
+		// Serbian in both scripts, with the synthetic future
+		{"sr", "2023-05-09", "Банка објавиће стопе у четвртак, а izbori su u oktobru.", []string{"четвртак|DATE|2023-05-11", "oktobru|DATE|2023-10"}},
 		// other scripts' digits: full-width, Arabic-Indic, Persian, Devanagari
 		{"ja", "", "首相は２０２３年５月９日に会談した。", []string{"２０２３年５月９日|DATE|2023-05-09"}},
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
