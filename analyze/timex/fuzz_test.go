@@ -21,6 +21,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("στις 1η Ιανουαρίου 1981, τον 16ο αιώνα, πριν από τρεις ημέρες", "el", int64(1683590400))
 	f.Add("2022. február 24-én, 2019-ben, hajnali 3:30-kor; Ensi maanantaina 1500-luvulla", "hu", int64(1683590400))
 	f.Add("ensi maanantaina 24. helmikuuta 2022 kello 3.30, 1500-luvulla", "fi", int64(1683590400))
+	f.Add("Банка објавиће у четвртак 24. фебруара 2022, a u oktobru 2019. godine", "sr", int64(1683590400))
+	f.Add("pred tromi dňami, 24. februára 2022, v 90. rokoch, o dva týždne", "sk", int64(1683590400))
 	f.Fuzz(func(t *testing.T, s, lang string, ref int64) {
 		if !utf8.ValidString(s) {
 			return
