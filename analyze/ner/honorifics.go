@@ -57,10 +57,7 @@ func personAfterTitle(s []token, t []int, lang string) {
 			end++
 		}
 		t[i] = 0
-		t[i+1] = bTag(0)
-		for k := i + 2; k < end; k++ {
-			t[k] = bTag(0) + 1
-		}
+		setSpan(t, i+1, end, 0)
 		if end < len(s) && isI(t[end]) {
 			t[end] = bTag(typeOf(t[end])) // a span that ran past the name starts anew
 		}

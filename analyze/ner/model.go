@@ -37,6 +37,14 @@ func isB(t int) bool   { return t > 0 && t%2 == 1 }
 func isI(t int) bool   { return t > 0 && t%2 == 0 }
 func typeOf(t int) int { return (t - 1) / 2 }
 func bTag(typ int) int { return 2*typ + 1 }
+
+// setSpan tags t[start:end] as one name of type typ.
+func setSpan(t []int, start, end, typ int) {
+	t[start] = bTag(typ)
+	for k := start + 1; k < end; k++ {
+		t[k] = bTag(typ) + 1
+	}
+}
 func allowed(prev, cur int) bool {
 	// I-X only continues B-X or I-X; prev == -1 is the sentence start
 	return !isI(cur) || (prev >= 0 && prev != 0 && typeOf(prev) == typeOf(cur))

@@ -243,12 +243,8 @@ func wholeEojeol(doc *text.Doc, toks []text.Span, t []int) {
 			isHangul(doc.Slice(toks[start-1])) && isHangul(doc.Slice(toks[start])) {
 			start--
 		}
-		if start == sp.start {
-			continue
-		}
-		t[start] = bTag(sp.typ)
-		for k := start + 1; k <= sp.start; k++ {
-			t[k] = bTag(sp.typ) + 1
+		if start < sp.start {
+			setSpan(t, start, sp.end, sp.typ)
 		}
 	}
 }
