@@ -186,9 +186,9 @@ func chars(s string) []string {
 	return out
 }
 
-// TestWholeKatakana: a name cut inside a katakana run takes the whole run,
+// TestWholeWords: a name cut inside a katakana run takes the whole run,
 // over untagged characters only.
-func TestWholeKatakana(t *testing.T) {
+func TestWholeWords(t *testing.T) {
 	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, nil, nil)[0]
 	tags := make([]int, len(toks))
 	// the tagger found "ボーイ・ス"
@@ -196,7 +196,7 @@ func TestWholeKatakana(t *testing.T) {
 	for k := 6; k < 10; k++ {
 		tags[k] = bTag(0) + 1
 	}
-	wholeKatakana(toks, tags)
+	wholeWords(toks, tags)
 	var got []string
 	for _, sp := range spans(tags) {
 		var b strings.Builder

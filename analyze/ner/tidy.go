@@ -39,10 +39,7 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 		trimEnds(s, tags[si], lang)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
-		wholeKatakana(s, tags[si])
-		if lang == "th" {
-			thaiWordBounds(s, tags[si])
-		}
+		wholeWords(s, tags[si])
 	}
 	extendToDocNames(sents, tags)
 	parts := map[string]bool{}
@@ -177,27 +174,41 @@ func completeKnown(s []token, t []int) {
 	}
 }
 
-// wholeKatakana extends a span that starts or ends inside a run of
-// katakana characters (with "・" and "ー") to the whole run, over
-// untagged characters only.
-func wholeKatakana(s []token, t []int) {
-	for _, sp := range spans(t) {
-		start, end := sp.start, sp.end
-		if !isKatakana(s[start].text) && !isKatakana(s[end-1].text) {
-			continue
-		}
-		for start > 0 && t[start-1] == 0 && isKatakana(s[start-1].text) && isKatakana(s[start].text) {
+// wholeWords extends a name that starts or ends inside a word to the
+// whole word, over untagged tokens only, in the scripts tagged by
+// character, where the tagger may stop inside a word: a run of katakana
+// (with "・" and "ー": "ボーイ・ス" for "ファットボーイ・スリム"), a Thai word
+// of the fewest-words segmentation of the sentence (markThaiWords:
+// "กรมประชาสั" for "กรมประชาสัมพันธ์"). A side that would stop inside a
+// word another name holds stays where it was.
+func wholeWords(s []token, t []int) {
+	sp := spans(t)
+	if len(sp) == 0 {
+		return
+	}
+	bound := make([]bool, len(s)+1)
+	for i := range s {
+		inKatakana := i > 0 && isKatakana(s[i-1].text) && isKatakana(s[i].text)
+		inThai := s[i].wpos == 'M' || s[i].wpos == 'E'
+		bound[i] = !inKatakana && !inThai
+	}
+	bound[len(s)] = true
+	for _, x := range sp {
+		start, end := x.start, x.end
+		for start > 0 && !bound[start] && t[start-1] == 0 {
 			start--
 		}
-		for end < len(t) && t[end] == 0 && isKatakana(s[end].text) && isKatakana(s[end-1].text) {
+		if !bound[start] {
+			start = x.start
+		}
+		for end < len(t) && !bound[end] && t[end] == 0 {
 			end++
 		}
-		if start == sp.start && end == sp.end {
-			continue
+		if !bound[end] {
+			end = x.end
 		}
-		t[start] = bTag(sp.typ)
-		for k := start + 1; k < end; k++ {
-			t[k] = bTag(sp.typ) + 1
+		if start != x.start || end != x.end {
+			setSpan(t, start, end, x.typ)
 		}
 	}
 }
@@ -264,11 +275,7 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 			if bestTyp < 0 {
 				continue
 			}
-			start, end := sp.start-bestL, sp.end+bestR
-			t[start] = bTag(bestTyp)
-			for k := start + 1; k < end; k++ {
-				t[k] = bTag(bestTyp) + 1
-			}
+			setSpan(t, sp.start-bestL, sp.end+bestR, bestTyp)
 		}
 	}
 }
