@@ -73,7 +73,7 @@ type word struct {
 // → 梁振, 振英, 英在), so that a phrase of two pairs is a three-character
 // word. Korean runs (a syllable a token for the tagger) are words whole,
 // as their spaces delimit them; Thai runs, whose spaces delimit phrases,
-// are cut into words (text.ThaiWordStarts).
+// are cut into words (text.WordStarts).
 var bigramLangs = map[string]bool{"zh": true, "ja": true}
 
 // charWords rejoins the runs of adjacent one-character tokens of the
@@ -97,12 +97,12 @@ func charWords(doc *text.Doc, toks []text.Span, lang string) (out []text.Span, w
 			j++
 		}
 		if !bigrams && text.IsThai(doc.Text[toks[i].Start:toks[i].End]) {
-			// Thai: the words of the run (text.ThaiWordStarts)
+			// Thai: the words of the run (text.WordStarts)
 			run := make([]string, j-i)
 			for k := range run {
 				run[k] = doc.Text[toks[i+k].Start:toks[i+k].End]
 			}
-			starts := text.ThaiWordStarts(run)
+			starts := text.WordStarts("th", run)
 			for a := 0; a < len(run); {
 				b := a + 1
 				for !starts[b] {

@@ -55,9 +55,6 @@ var wordLists = map[string]func() *wordList{
 // HasWords reports whether lang has a word list for WordStarts.
 func HasWords(lang string) bool { return wordLists[lang] != nil }
 
-// ThaiWordStarts is WordStarts for Thai.
-func ThaiWordStarts(toks []string) []bool { return WordStarts("th", toks) }
-
 // WordStarts segments a run of tokens of a language written without
 // spaces between words (Thai, Chinese: the tokenizer makes each letter or
 // character a token) into words. starts[i] reports whether a word starts
