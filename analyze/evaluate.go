@@ -198,15 +198,20 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 		gold := map[key]bool{}
 		clitics := proclitics[art.Lang]
 		byEnd := map[key][]int{} // gold starts by end and type, for the clitic-aligned count
+		if clitics != "" && s.CliticAligned == nil {
+			s.CliticAligned = ner.Scores{}
+		}
 		for _, g := range art.Names {
 			gold[key{g.Start, g.End, g.Type}] = true
 			c := s.Types[g.Type]
 			c.Gold++
 			s.Types[g.Type] = c
-			byEnd[key{0, g.End, g.Type}] = append(byEnd[key{0, g.End, g.Type}], g.Start)
-		}
-		if clitics != "" && s.CliticAligned == nil {
-			s.CliticAligned = ner.Scores{}
+			if clitics != "" {
+				a := s.CliticAligned[g.Type]
+				a.Gold++
+				s.CliticAligned[g.Type] = a
+				byEnd[key{0, g.End, g.Type}] = append(byEnd[key{0, g.End, g.Type}], g.Start)
+			}
 		}
 		text := []rune(art.Text)
 		for _, e := range res.Entities {
@@ -231,13 +236,6 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 					a.Correct++
 				}
 				s.CliticAligned[typ] = a
-			}
-		}
-		for _, g := range art.Names {
-			if clitics != "" {
-				a := s.CliticAligned[g.Type]
-				a.Gold++
-				s.CliticAligned[g.Type] = a
 			}
 		}
 	}
