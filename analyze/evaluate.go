@@ -146,6 +146,13 @@ type NERScores struct {
 	// and NEMO mark "ובירושלים" where textlens gives "ירושלים") is
 	// correct too; nil for the other languages.
 	CliticAligned ner.Scores
+	// Capitalized counts as Types does, leaving out the gold names of a
+	// cased text written without a capital letter, and the mentions found
+	// on them: pronouns and common nouns some corpora mark as persons or
+	// organizations (RONEC "el", "copii"; KIND "governo"). Uncapitalized is
+	// how many gold PER, LOC and ORG names were left out.
+	Capitalized   ner.Scores
+	Uncapitalized int
 	Articles      int
 	OtherLang     int
 	Characters    int
@@ -176,7 +183,7 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 		}()
 	}
 	wg.Wait()
-	s := NERScores{Types: ner.Scores{}}
+	s := NERScores{Types: ner.Scores{}, Capitalized: ner.Scores{}}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
@@ -201,11 +208,24 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 		if clitics != "" && s.CliticAligned == nil {
 			s.CliticAligned = ner.Scores{}
 		}
+		text := []rune(art.Text)
+		cased := ner.Cased(strings.Fields(art.Text))
+		lower := map[key]bool{} // gold names without a capital letter
 		for _, g := range art.Names {
 			gold[key{g.Start, g.End, g.Type}] = true
 			c := s.Types[g.Type]
 			c.Gold++
 			s.Types[g.Type] = c
+			if cased && ner.LowerOnly(string(text[g.Start:g.End])) {
+				lower[key{g.Start, g.End, g.Type}] = true
+				if g.Type != "MISC" {
+					s.Uncapitalized++
+				}
+			} else {
+				c := s.Capitalized[g.Type]
+				c.Gold++
+				s.Capitalized[g.Type] = c
+			}
 			if clitics != "" {
 				a := s.CliticAligned[g.Type]
 				a.Gold++
@@ -213,7 +233,6 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 				byEnd[key{0, g.End, g.Type}] = append(byEnd[key{0, g.End, g.Type}], g.Start)
 			}
 		}
-		text := []rune(art.Text)
 		for _, e := range res.Entities {
 			typ := back[e.Type]
 			for _, m := range e.Mentions {
@@ -224,6 +243,14 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 					c.Correct++
 				}
 				s.Types[typ] = c
+				if !lower[key{m.Start, m.End, typ}] {
+					c := s.Capitalized[typ]
+					c.Predicted++
+					if ok {
+						c.Correct++
+					}
+					s.Capitalized[typ] = c
+				}
 				if clitics == "" {
 					continue
 				}

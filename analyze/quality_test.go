@@ -26,9 +26,16 @@ var nerFloors = map[string]float64{
 	"anercorp/ar/dev": 0.59, "arman/fa/dev": 0.56, "cnec/cs/dev": 0.66, "elner/el/dev": 0.82,
 	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.63, "nemo/he/dev": 0.55, "nergrit/id/dev": 0.67,
 	"nerkor/hu/dev": 0.75, "neruk/uk/dev": 0.79, "norne/nb/dev": 0.81, "peoplesdaily/zh/dev": 0.68,
-	"ronec/ro/dev": 0.56, "stockmark/ja/dev": 0.63, "swener/sv/dev": 0.79, "thainer/th/dev": 0.61,
+	"ronec/ro/dev": 0.50, "stockmark/ja/dev": 0.63, "swener/sv/dev": 0.79, "thainer/th/dev": 0.61,
 	"turku/fi/dev": 0.57,
+	// NERP is written all in lower case: no rule that reads capitals applies
+	"nerp/id/dev": 0.32,
 }
+
+// capitalizedFloors are floors of the micro-F1 without the gold names
+// written in lower case (NERScores.Capitalized), for the sets that mark
+// pronouns and common nouns as names: textlens reports names.
+var capitalizedFloors = map[string]float64{"ronec/ro/dev": 0.59}
 
 func TestNERQualityFloor(t *testing.T) {
 	if testing.Short() {
@@ -66,6 +73,13 @@ func TestNERQualityFloor(t *testing.T) {
 		t.Logf("%s: %.3f (floor %.2f)", key, f1, floor)
 		if f1 < floor {
 			t.Errorf("%s: end-to-end micro-F1 %.3f, under the floor %.2f", key, f1, floor)
+		}
+		if floor, ok := capitalizedFloors[key]; ok {
+			f1 := s.Capitalized.Micro([]string{"PER", "LOC", "ORG"}).F1()
+			t.Logf("%s: %.3f without the %d gold names in lower case (floor %.2f)", key, f1, s.Uncapitalized, floor)
+			if f1 < floor {
+				t.Errorf("%s: end-to-end micro-F1 without the names in lower case %.3f, under the floor %.2f", key, f1, floor)
+			}
 		}
 	}
 }

@@ -47,6 +47,9 @@ SOURCES+=(
 )
 DEFAULT+=([sv]=swener [id]=nergrit [ko]=klue)
 declare -A REFIT=([nl]=--refit)
+# RONEC marks pronouns and common nouns as persons ("el", "copii") and a
+# person's role with the name: train on the names alone, as analyze reports them
+declare -A EXTRA=([ro]=--names-only)
 # character models learn slower: more epochs (the best on dev is kept)
 declare -A EPOCHS=([zh]=40 [ja]=40 [ko]=40 [th]=40)
 if [ -n "${ALL_SHARED:-}" ]; then for l in "${!DEFAULT[@]}"; do DEFAULT[$l]=""; done; fi
@@ -71,12 +74,12 @@ train_one() {
   train=$(files "$lang" train ${SOURCES[$lang]})
   dev=$(files "$lang" dev ${SOURCES[$lang]})
   echo "== $lang: train $train; dev $dev"
-  /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} --epochs "${EPOCHS[$lang]:-15}" \
+  /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} ${EXTRA[$lang]:-} --epochs "${EPOCHS[$lang]:-15}" \
     ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner" 2>&1 | sed "s/^/$lang: /"
 }
 LANGS=${LANGS:-en de es nl fr it pt ru pl uk cs el ro hu fi sv nb nn id da hr sr sk ar fa he hi zh ja ko th}
 # two at a time (training is single-threaded)
-printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT NAMES SOURCES DEFAULT REFIT EPOCHS); train_one {}"
+printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT NAMES SOURCES DEFAULT REFIT EXTRA EPOCHS); train_one {}"
 [ -n "${SKIP_XX:-}" ] && exit 0
 
 # The multilingual model: every language's WikiNeural train split, each with

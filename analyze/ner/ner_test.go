@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -173,6 +174,98 @@ func TestTidy(t *testing.T) {
 	want := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-ORG", "O", "O", "O")}
 	if !reflect.DeepEqual(tags, want) {
 		t.Errorf("tidy: %v, want %v", tags, want)
+	}
+}
+
+// TestDropNonNames: in cased text, a span without a capital letter is no
+// name (unless alone in brackets, as an agency signs), and a person's
+// name ends before a role in apposition; in a text all in lower case
+// nothing is dropped.
+func TestDropNonNames(t *testing.T) {
+	tag := func(s ...string) []int {
+		out := make([]int, len(s))
+		for i, x := range s {
+			out[i], _ = tagIndex(x)
+		}
+		return out
+	}
+	tests := []struct {
+		name      string
+		sent      []string
+		tags, out []int
+	}{
+		{"pronoun", []string{"Ion", "Popescu", "a", "spus", "că", "el", "vine", "."},
+			tag("B-PER", "I-PER", "O", "O", "O", "B-PER", "O", "O"), tag("B-PER", "I-PER", "O", "O", "O", "O", "O", "O")},
+		{"common noun org", []string{"La", "polizia", "di", "Roma", "indaga", "."},
+			tag("O", "B-ORG", "O", "B-LOC", "O", "O"), tag("O", "O", "O", "B-LOC", "O", "O")},
+		{"apposition", []string{"Dorin", "Micșa", ",", "directorul", "școlii", ",", "a", "spus", "."},
+			tag("B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O"), tag("B-PER", "I-PER", "O", "O", "O", "O", "O", "O", "O")},
+		{"agency in brackets", []string{"Berlin", "(", "dpa", ")", "-", "Die", "Regierung", "tagte", "."},
+			tag("B-LOC", "O", "B-ORG", "O", "O", "O", "O", "O", "O"), tag("B-LOC", "O", "B-ORG", "O", "O", "O", "O", "O", "O")},
+		{"misc kept", []string{"Românii", "și", "ortodocșii", "."},
+			tag("B-MISC", "O", "B-MISC", "O"), tag("B-MISC", "O", "B-MISC", "O")},
+		{"lower-case text", []string{"presiden", "moldova", ",", "vladimir", "voronin", "."},
+			tag("O", "B-LOC", "O", "B-PER", "I-PER", "O"), tag("O", "B-LOC", "O", "B-PER", "I-PER", "O")},
+	}
+	for _, tt := range tests {
+		toks := prepare([][]string{tt.sent}, nil, nil)
+		tags := [][]int{slices.Clone(tt.tags)}
+		tidy(toks, tags, "ro")
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%s: %v, want %v", tt.name, tags[0], tt.out)
+		}
+	}
+}
+
+func TestLowerOnlyAndCased(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"el"}, true},
+		{[]string{"consiglio", "comunale"}, true},
+		{[]string{"Premierul"}, false},
+		{[]string{"naftemporiki.gr"}, false}, // a site's name
+		{[]string{"2097"}, false},            // no letter
+		{[]string{"ירושלים"}, false},         // no case
+	} {
+		if got := LowerOnly(tt.words...); got != tt.want {
+			t.Errorf("LowerOnly(%q) = %v", tt.words, got)
+		}
+	}
+	lower := strings.Fields("kantor berita rusia mengatakan presiden moldova , vladimir voronin menuduh penguasa")
+	if Cased(lower) || !Cased(strings.Fields("Ion Popescu a spus că el vine .")) || Cased(strings.Fields("אבל ירושלים")) {
+		t.Error("Cased: wrong")
+	}
+	if Cased(append(lower, strings.Fields(strings.Repeat("x ", 60)+"Ion")...)) {
+		t.Error("Cased: one capital in 70 words is a text in lower case")
+	}
+}
+
+// TestNamesOnly: training data loses the gold "names" analyze would drop.
+func TestNamesOnly(t *testing.T) {
+	docs := []Document{{Lang: "ro", Sentences: []Sentence{
+		{Tokens: []string{"El", "și", "copiii", "lui", "Ion", "Popescu", "au", "plecat", "."},
+			Tags: []string{"B-PER", "O", "B-PER", "O", "B-PER", "I-PER", "O", "O", "O"}},
+		{Tokens: []string{"domnului", "Ovidiu", "Drăgănescu", ",", "prefectul", ",", "și", "românii", "."},
+			Tags: []string{"B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "B-MISC", "O"}},
+	}}}
+	got := NamesOnly(docs)
+	want := [][]string{
+		{"B-PER", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O"},
+		{"O", "B-PER", "I-PER", "O", "O", "O", "O", "B-MISC", "O"},
+	}
+	for i, s := range got[0].Sentences {
+		if !reflect.DeepEqual(s.Tags, want[i]) {
+			t.Errorf("sentence %d: %v, want %v", i, s.Tags, want[i])
+		}
+	}
+	if docs[0].Sentences[0].Tags[2] != "B-PER" {
+		t.Error("NamesOnly modified its input")
+	}
+	lower := []Document{{Lang: "id", Sentences: []Sentence{{Tokens: []string{"presiden", "vladimir", "voronin"}, Tags: []string{"O", "B-PER", "I-PER"}}}}}
+	if got := NamesOnly(lower); !reflect.DeepEqual(got, lower) {
+		t.Errorf("a corpus in lower case changed: %v", got)
 	}
 }
 

@@ -14,29 +14,42 @@ import (
 //     "se", "of", "и") or in punctuation other than a closing bracket or
 //     a period: "Otan de se" is "Otan". Longer lower-case words do end
 //     names ("Union européenne", "Parti socialiste").
-//  2. Capitalized words after a title ("M.", "Mrs", "Herr", "г-н") are a
+//  2. In a cased text, a person, place or organization without a capital
+//     letter is no name ("el", "polizia"), and a person's name ends before
+//     a comma and a role ("Dorin Micșa , directorul").
+//  3. Capitalized words after a title ("M.", "Mrs", "Herr", "г-н") are a
 //     person, without the title (see honorifics.go).
-//  3. A name the tagger cut short inside a known name of three words or
+//  4. A name the tagger cut short inside a known name of three words or
 //     more, of its type only, is the whole known name: "Organisation pour
 //     la sécurité" + "Europe" → "Organisation pour la sécurité et la
 //     coopération en Europe".
-//  4. An acronym in brackets right after a name of two words or more,
+//  5. An acronym in brackets right after a name of two words or more,
 //     starting with the same letter, is a name of the same type:
 //     "Organisation pour la sécurité et la coopération en Europe (OSCE)".
-//  5. A name does not start or end inside a run of katakana: a foreign
+//  6. A name does not start or end inside a run of katakana: a foreign
 //     word or name written in katakana is whole ("ファットボーイ・スリム",
 //     not "ーイ・スリム").
-//  6. A Thai name does not start or end inside a word (thai.go).
-//  7. In the scripts tagged by character, a name inside a longer name of
+//  7. A Thai name does not start or end inside a word (thai.go).
+//  8. In the scripts tagged by character, a name inside a longer name of
 //     the same document, with the characters that complete it untagged,
 //     is that name ("振英" where "梁振英" is found).
-//  8. Within one document, a single-token name that is the first or last
+//  9. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
 func tidy(sents [][]token, tags [][]int, lang string) {
+	var words []string
+	for _, s := range sents {
+		for _, tok := range s {
+			words = append(words, tok.text)
+		}
+	}
+	cased := Cased(words)
 	for si, s := range sents {
 		personAfterTitle(s, tags[si], lang)
-		trimEnds(s, tags[si], lang)
+		if cased {
+			dropNonNames(s, tags[si])
+		}
+		trimEnds(s, tags[si], lang, cased)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
 		wholeWords(s, tags[si])
@@ -63,11 +76,49 @@ func tidy(sents [][]token, tags [][]int, lang string) {
 	}
 }
 
+// dropNonNames untags a person, place or organization written in a cased
+// script without a single capital letter: a pronoun or a common noun
+// ("el", "salariații", "copii"), which some corpora mark as persons
+// (RONEC), not a name, unless it stands alone in brackets, as news
+// agencies sign ("Berlin (dpa)"). It also ends a person's name at a comma followed
+// by a word in lower case, the role in apposition: "Dorin Micșa ,
+// directorul" is "Dorin Micșa".
+func dropNonNames(s []token, t []int) {
+	for _, sp := range spans(t) {
+		typ := Types[sp.typ]
+		if typ == "MISC" {
+			continue
+		}
+		words := make([]string, 0, sp.end-sp.start)
+		for _, tok := range s[sp.start:sp.end] {
+			words = append(words, tok.text)
+		}
+		bracketed := sp.start > 0 && sp.end < len(s) && s[sp.start-1].text == "(" && s[sp.end].text == ")"
+		if !bracketed && LowerOnly(words...) {
+			for k := sp.start; k < sp.end; k++ {
+				t[k] = 0
+			}
+			continue
+		}
+		if typ != "PER" {
+			continue
+		}
+		for k := sp.start + 1; k+1 < sp.end; k++ {
+			if s[k].text == "," && startsLower(s[k+1].text) {
+				for j := k; j < sp.end; j++ {
+					t[j] = 0
+				}
+				break
+			}
+		}
+	}
+}
+
 // trimEnds drops trailing short lower-case words and stray punctuation
 // from the spans of one sentence, and leading punctuation; and leading
 // lower-case words from a person's name. (They stay in places' names:
-// "mer Noire".)
-func trimEnds(s []token, t []int, lang string) {
+// "mer Noire"; and in a text all in lower case, where they may be the name.)
+func trimEnds(s []token, t []int, lang string, cased bool) {
 	lowerStart := !lowerGenerics[lang]
 	for _, sp := range spans(t) {
 		end := sp.end
@@ -82,7 +133,7 @@ func trimEnds(s []token, t []int, lang string) {
 		}
 		// a role before a person's name ("infanta Cristina", "esposa de
 		// Iñaki Urdangarin"), not a particle of it ("von der Leyen")
-		for cut := false; (Types[sp.typ] == "PER" || lowerStart) && start < end-1 && startsLower(s[start].text) &&
+		for cut := false; cased && (Types[sp.typ] == "PER" || lowerStart) && start < end-1 && startsLower(s[start].text) &&
 			(cut || utf8.RuneCountInString(s[start].text) > 3); cut = true {
 			t[start] = 0
 			start++

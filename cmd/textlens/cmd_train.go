@@ -35,6 +35,8 @@ type TrainNEROptions struct {
 	Names  []string
 	Refit  bool
 	Domain string
+	// NamesOnly untags the gold "names" that are not (ner.NamesOnly).
+	NamesOnly bool
 }
 
 func newTrainNERCmd(f *Factory) *cobra.Command {
@@ -80,6 +82,7 @@ Examples:
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
 	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll)")
 	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
+	fs.BoolVar(&opts.NamesOnly, "names-only", false, "train names only: untag gold persons, places and organizations written without a capital letter (pronouns, common nouns) and the roles around a person's name")
 	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train), or typed name lists (.tsv, laid out as ../shared/data/gazetteer/entities.tsv)")
 	return cmd
 }
@@ -131,6 +134,9 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 			return err
 		}
 		names = ner.NamesFrom(append(src, d...))
+	}
+	if opts.NamesOnly {
+		train, dev = ner.NamesOnly(train), ner.NamesOnly(dev)
 	}
 	if ner.CharLanguages[opts.Lang] {
 		// tagged by character: the gold words are re-cut as analyze cuts text

@@ -1,6 +1,6 @@
 // Command sharenames rewrites the shipped NER models so that they share one
-// list of known names: it writes models/names.bin (the names section) and
-// each models/<lang>.ner with a reference to it, in the uncompressed format
+// list of known names: it writes models/names.bin (the names section), its
+// SHA-256 (models/names.sha256) and each models/<lang>.ner with a reference to it, in the uncompressed format
 // 3 that loads in place. scripts/train-models.sh runs it after training.
 //
 //	go run ./analyze/ner/internal/sharenames analyze/ner/models
@@ -8,6 +8,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"log"
 	"os"
@@ -41,6 +42,10 @@ func main() {
 		case names == nil:
 			names, sha = sec, sum
 			if err := os.WriteFile(filepath.Join(dir, "names.bin"), names, 0o644); err != nil {
+				log.Fatal(err)
+			}
+			// the models' loader checks names.bin against it (embedded)
+			if err := os.WriteFile(filepath.Join(dir, "names.sha256"), []byte(hex.EncodeToString(sha)+"\n"), 0o644); err != nil {
 				log.Fatal(err)
 			}
 		case !bytes.Equal(sum, sha):
