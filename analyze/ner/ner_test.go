@@ -242,6 +242,21 @@ func TestLowerOnlyAndCased(t *testing.T) {
 	}
 }
 
+// TestLineRanges: the tagger reads each line of a sentence as a sentence
+// of its own; a sentence on one line stays whole.
+func TestLineRanges(t *testing.T) {
+	doc := text.New("The Garden Collection by H&M\nViikonlopun pyöritys alkoi H&M:n järjestämällä.\nToinen lause.")
+	doc.Tokenize("fi")
+	var got []string
+	for _, r := range lineRanges(doc) {
+		got = append(got, doc.Text[doc.Tokens[r.Start].Start:doc.Tokens[r.End-1].End])
+	}
+	want := []string{"The Garden Collection by H&M", "Viikonlopun pyöritys alkoi H&M:n järjestämällä.", "Toinen lause."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("lineRanges: %q, want %q", got, want)
+	}
+}
+
 // TestNamesOnly: training data loses the gold "names" analyze would drop.
 func TestNamesOnly(t *testing.T) {
 	docs := []Document{{Lang: "ro", Sentences: []Sentence{

@@ -23,8 +23,9 @@ type Mention struct {
 // lang selects the gazetteer (the model's own language for a dedicated
 // model; the article's language for the multilingual one).
 func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
-	sents := make([][]string, len(doc.SentenceTokens))
-	for i, r := range doc.SentenceTokens {
+	lines := lineRanges(doc)
+	sents := make([][]string, len(lines))
+	for i, r := range lines {
 		s := make([]string, 0, r.End-r.Start)
 		for _, sp := range doc.Tokens[r.Start:r.End] {
 			s = append(s, doc.Slice(sp))
@@ -33,28 +34,40 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 	}
 	tags := m.tagSentences(sents, lang, m.DefaultDomain)
 	if m.Lang == "ko" {
-		for i, r := range doc.SentenceTokens {
+		for i, r := range lines {
 			wholeEojeol(doc, doc.Tokens[r.Start:r.End], tags[i])
 		}
 	}
 	var out []Mention
-	for i, r := range doc.SentenceTokens {
+	for i, r := range lines {
 		for _, sp := range spans(tags[i]) {
-			// a name does not run over a line break (a headline, a
-			// dateline, a caption credit): it is cut there
-			from := r.Start + sp.start
-			for k := from; k < r.Start+sp.end; k++ {
-				if k+1 < r.Start+sp.end && !strings.ContainsRune(doc.Text[doc.Tokens[k].End:doc.Tokens[k+1].Start], '\n') {
-					continue
-				}
-				out = append(out, Mention{
-					Span:   text.Span{Start: doc.Tokens[from].Start, End: doc.Tokens[k].End},
-					Type:   Types[sp.typ],
-					Tokens: text.TokenRange{Start: from, End: k + 1},
-				})
+			out = append(out, Mention{
+				Span:   text.Span{Start: doc.Tokens[r.Start+sp.start].Start, End: doc.Tokens[r.Start+sp.end-1].End},
+				Type:   Types[sp.typ],
+				Tokens: text.TokenRange{Start: r.Start + sp.start, End: r.Start + sp.end},
+			})
+		}
+	}
+	return out
+}
+
+// lineRanges returns the token ranges of doc's sentences, each cut at its
+// line breaks: the tagger reads a line as a sentence of its own. A line
+// that does not end a sentence is a headline, a dateline, a caption
+// credit or a list item, and the word after it starts one, capital or
+// not ("Garden Collection by H&M⏎Viikonlopun pyöritys alkoi": not a
+// name); a name does not run over a line break.
+func lineRanges(doc *text.Doc) []text.TokenRange {
+	out := make([]text.TokenRange, 0, len(doc.SentenceTokens))
+	for _, r := range doc.SentenceTokens {
+		from := r.Start
+		for k := r.Start; k+1 < r.End; k++ {
+			if strings.ContainsRune(doc.Text[doc.Tokens[k].End:doc.Tokens[k+1].Start], '\n') {
+				out = append(out, text.TokenRange{Start: from, End: k + 1})
 				from = k + 1
 			}
 		}
+		out = append(out, text.TokenRange{Start: from, End: r.End})
 	}
 	return out
 }
