@@ -37,7 +37,9 @@ var abbreviations = map[string]bool{
 // SplitSentences splits one paragraph span of s into sentence spans. A
 // sentence ends at . ! ? … (with any closing quotes or brackets) followed by
 // white space and a capital, digit or opening quote, unless the word before
-// the period is a known abbreviation or a single letter (an initial); at a
+// the period (or before the space that sets it off, as tokenized corpora
+// write "V . Klaus") is a known abbreviation or a single letter (an
+// initial); at a
 // CJK full stop; and at a line end after a terminator.
 func SplitSentences(s string, para Span) []Span {
 	var out []Span
@@ -133,6 +135,11 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 		return false // an enumeration or ordinal: "1. Ajax", "am 3. März"
 	}
 	w := wordBefore(t, start, at)
+	if w == "" && at > start && t[at-1] == ' ' {
+		// a period set off by a space, as tokenized corpora write
+		// initials and abbreviations ("V . Klause", "MUDr . Čermák")
+		w = wordBefore(t, start, at-1)
+	}
 	if w == "" {
 		return true
 	}

@@ -43,6 +43,8 @@ func TestSentences(t *testing.T) {
 		{"honorific", "Selon M. Ouchakov, rien. Mme Dupont a dit non.", []string{"Selon M. Ouchakov, rien.", "Mme Dupont a dit non."}},
 		{"initial", "J. Biden called. He spoke.", []string{"J. Biden called.", "He spoke."}},
 		{"abbreviation", "Er kam z.B. am Montag. Dann ging er.", []string{"Er kam z.B. am Montag.", "Dann ging er."}},
+		{"spaced initial", "Podle S . Miloševiče ne . Premiér V . Klaus ano .", []string{"Podle S . Miloševiče ne .", "Premiér V . Klaus ano ."}},
+		{"spaced word", "Prišel domov . Večer spal .", []string{"Prišel domov .", "Večer spal ."}},
 		{"lower case after period", "It costs 3.5 dollars. ok then", []string{"It costs 3.5 dollars. ok then"}},
 		{"quotes", "Он сказал: «Нет». Потом ушёл.", []string{"Он сказал: «Нет».", "Потом ушёл."}},
 		{"russian abbreviation", "В 2021 г. было тихо. Затем нет.", []string{"В 2021 г. было тихо.", "Затем нет."}},
