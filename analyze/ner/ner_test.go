@@ -340,8 +340,8 @@ func TestWholeEojeol(t *testing.T) {
 	}
 }
 
-// TestExtendToDocNames: a Chinese name cut short is the longer name the
-// document has elsewhere, of its type.
+// TestExtendToDocNames: a name cut short (Chinese characters, Arabic
+// words) is the longer name the document has elsewhere, of its type.
 func TestExtendToDocNames(t *testing.T) {
 	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, nil, nil)
 	tags := [][]int{make([]int, 5), make([]int, 4)}
@@ -351,6 +351,13 @@ func TestExtendToDocNames(t *testing.T) {
 	want := []int{bTag(0), bTag(0) + 1, bTag(0) + 1, 0}
 	if !reflect.DeepEqual(tags[1], want) {
 		t.Errorf("tags %v, want %v", tags[1], want)
+	}
+	// words: an Arabic first name found alone before the rest of the name
+	toks = prepare([][]string{{"قال", "جيرالدو", "ألكمين", "."}, {"وأضاف", "جيرالدو", "ألكمين", "أن"}}, nil, nil)
+	tags = [][]int{{0, bTag(0), bTag(0) + 1, 0}, {0, bTag(0), 0, 0}}
+	extendToDocNames(toks, tags)
+	if want := []int{0, bTag(0), bTag(0) + 1, 0}; !reflect.DeepEqual(tags[1], want) {
+		t.Errorf("words: tags %v, want %v", tags[1], want)
 	}
 }
 

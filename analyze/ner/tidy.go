@@ -30,9 +30,9 @@ import (
 //     word or name written in katakana is whole ("ファットボーイ・スリム",
 //     not "ーイ・スリム").
 //  7. A Thai name does not start or end inside a word (thai.go).
-//  8. In the scripts tagged by character, a name inside a longer name of
-//     the same document, with the characters that complete it untagged,
-//     is that name ("振英" where "梁振英" is found).
+//  8. A name inside a longer name of the same document, with the
+//     characters or words that complete it untagged, is that name ("振英"
+//     where "梁振英" is found).
 //  9. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
@@ -274,10 +274,12 @@ func isKatakana(w string) bool {
 	return (r >= 0x30A1 && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF) || (r >= 0xFF66 && r <= 0xFF9F)
 }
 
-// extendToDocNames: in the scripts tagged by character, a name inside a
-// longer name found elsewhere in the same document, with the one or two
-// characters around it that complete it untagged, is that longer name,
-// of its type: "振英" where "梁振英" is found, "唐英" where "唐英年" is.
+// extendToDocNames: a name inside a longer name found elsewhere in the
+// same document, with the one or two tokens around it that complete it
+// untagged, is that longer name, of its type: "振英" where "梁振英" is
+// found, "جيرالدو" before "ألكمين" where "جيرالدو ألكمين" is. (Tokens
+// are joined without a separator: characters in the scripts written
+// without spaces, words elsewhere.)
 func extendToDocNames(sents [][]token, tags [][]int) {
 	join := func(s []token) string {
 		var b strings.Builder
@@ -289,7 +291,7 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 	names := map[string]int{} // text → type
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
-			if sp.end-sp.start >= 2 && s[sp.start].char {
+			if sp.end-sp.start >= 2 {
 				if _, ok := names[join(s[sp.start:sp.end])]; !ok {
 					names[join(s[sp.start:sp.end])] = sp.typ
 				}
@@ -299,13 +301,10 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 	if len(names) == 0 {
 		return
 	}
-	free := func(s []token, t []int, k int) bool { return k >= 0 && k < len(s) && t[k] == 0 && s[k].char }
+	free := func(s []token, t []int, k int) bool { return k >= 0 && k < len(s) && t[k] == 0 }
 	for si, s := range sents {
 		t := tags[si]
 		for _, sp := range spans(t) {
-			if !s[sp.start].char {
-				continue
-			}
 			bestL, bestR, bestTyp := 0, 0, -1
 			for l := 0; l <= 2; l++ {
 				if l > 0 && !free(s, t, sp.start-l) {
