@@ -288,12 +288,16 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 		}
 		return b.String()
 	}
-	names := map[string]int{} // text → type
+	names := map[string]int{}   // text → type
+	inName := map[string]bool{} // the tokens of those names
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
 			if sp.end-sp.start >= 2 {
 				if _, ok := names[join(s[sp.start:sp.end])]; !ok {
 					names[join(s[sp.start:sp.end])] = sp.typ
+				}
+				for _, tok := range s[sp.start:sp.end] {
+					inName[tok.text] = true
 				}
 			}
 		}
@@ -301,7 +305,9 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 	if len(names) == 0 {
 		return
 	}
-	free := func(s []token, t []int, k int) bool { return k >= 0 && k < len(s) && t[k] == 0 }
+	free := func(s []token, t []int, k int) bool {
+		return k >= 0 && k < len(s) && t[k] == 0 && inName[s[k].text]
+	}
 	for si, s := range sents {
 		t := tags[si]
 		for _, sp := range spans(t) {
