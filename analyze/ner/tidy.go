@@ -19,7 +19,7 @@ import (
 //     a comma and a role ("Dorin Micșa , directorul").
 //  3. Capitalized words after a title ("M.", "Mrs", "Herr", "г-н") are a
 //     person, without the title (see honorifics.go).
-//  4. A name the tagger cut short inside a known name of three words or
+//  4. A name the tagger cut short inside a known name of two words or
 //     more, of its type only, is the whole known name: "Organisation pour
 //     la sécurité" + "Europe" → "Organisation pour la sécurité et la
 //     coopération en Europe".
@@ -197,14 +197,14 @@ func bracketAcronyms(s []token, t []int) {
 	}
 }
 
-// completeKnown extends a span that starts a known name of at least three
+// completeKnown extends a span that starts a known name of at least two
 // tokens, known only with the span's type, to the whole name, when the
 // rest of the name holds no person.
 func completeKnown(s []token, t []int) {
 	for _, sp := range spans(t) {
 		n := int(s[sp.start].nameLen)
 		end := sp.start + n
-		if n < 3 || sp.end >= end || s[sp.start].nameB != 1<<sp.typ {
+		if n < 2 || sp.end >= end || s[sp.start].nameB != 1<<sp.typ {
 			continue
 		}
 		ok := true
