@@ -45,7 +45,9 @@ SOURCES+=(
   [hr]="uner" [sr]="uner" [sk]="uner" [ar]="anercorp" [fa]="arman" [he]="nemo" [hi]="hiner"
   [zh]="peoplesdaily" [ja]="stockmark" [ko]="klue kmou" [th]="thainer"
 )
-DEFAULT+=([sv]=swener [id]=nergrit [ko]=klue)
+# NERP is written all in lower case: the Indonesian model follows it on
+# text in lower case, NERGRIT elsewhere
+DEFAULT+=([sv]=swener [id]="nergrit|nerp" [ko]=klue)
 declare -A REFIT=([nl]=--refit)
 # RONEC marks pronouns and common nouns as persons ("el", "copii") and a
 # person's role with the name: train on the names alone, as analyze reports them

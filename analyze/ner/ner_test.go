@@ -257,6 +257,24 @@ func TestLineRanges(t *testing.T) {
 	}
 }
 
+// TestDomainFor: "a|b" follows a on text with capital letters, b on text
+// all in lower case; other defaults are used as they are.
+func TestDomainFor(t *testing.T) {
+	cased := [][]string{{"Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."}}
+	lower := [][]string{{"presiden", "joko", "widodo", "tiba", "di", "jakarta", "."}}
+	m := &Model{DefaultDomain: "nergrit|nerp"}
+	if got := m.domainFor(cased); got != "nergrit" {
+		t.Errorf("cased text: %q", got)
+	}
+	if got := m.domainFor(lower); got != "nerp" {
+		t.Errorf("text in lower case: %q", got)
+	}
+	m.DefaultDomain = "nerel+wikineural"
+	if got := m.domainFor(lower); got != "nerel+wikineural" {
+		t.Errorf("mixed default: %q", got)
+	}
+}
+
 // TestNamesOnly: training data loses the gold "names" analyze would drop.
 func TestNamesOnly(t *testing.T) {
 	docs := []Document{{Lang: "ro", Sentences: []Sentence{

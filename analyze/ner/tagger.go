@@ -32,7 +32,7 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 		}
 		sents[i] = s
 	}
-	tags := m.tagSentences(sents, lang, m.DefaultDomain)
+	tags := m.tagSentences(sents, lang, m.domainFor(sents))
 	if m.Lang == "ko" {
 		for i, r := range lines {
 			wholeEojeol(doc, doc.Tokens[r.Start:r.End], tags[i])
@@ -49,6 +49,25 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 		}
 	}
 	return out
+}
+
+// domainFor returns the domain the model follows on sents: the default
+// domain, or, when it is "a|b", a on text written with capital letters
+// and b on text written all in lower case ("nergrit|nerp": NERP is
+// Indonesian news in lower case).
+func (m *Model) domainFor(sents [][]string) string {
+	cased, lower, ok := strings.Cut(m.DefaultDomain, "|")
+	if !ok {
+		return m.DefaultDomain
+	}
+	var words []string
+	for _, s := range sents {
+		words = append(words, s...)
+	}
+	if Cased(words) {
+		return cased
+	}
+	return lower
 }
 
 // lineRanges returns the token ranges of doc's sentences, each cut at its

@@ -26,7 +26,9 @@ type TrainOptions struct {
 	// Info is stored in the model (corpora used, …).
 	Info string
 	// DefaultDomain is the domain (source) whose conventions the model
-	// follows on new text; "" for the features shared by all sources.
+	// follows on new text; "" for the features shared by all sources;
+	// "a+b" mixes two sources; "a|b" follows a on text written with
+	// capital letters and b on text written all in lower case (Cased).
 	DefaultDomain string
 	// RefitWithDev retrains on train and dev together for the epoch count
 	// chosen on dev: the shipped models use all the tuning data.
@@ -64,7 +66,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Mode
 		opts.domains, opts.DefaultDomain = nil, ""
 	}
 	if opts.DefaultDomain != "" {
-		for _, d := range strings.Split(opts.DefaultDomain, "+") {
+		for _, d := range strings.FieldsFunc(opts.DefaultDomain, func(r rune) bool { return r == '+' || r == '|' }) {
 			if !slices.Contains(opts.domains, d) {
 				return nil, fmt.Errorf("train: default domain %q is not among the training domains %v", d, opts.domains)
 			}

@@ -149,8 +149,13 @@ func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions
 				}
 			}
 			if m != nil {
+				gold := docs
+				if ner.CharLanguages[lang] {
+					// tagged by character, as the model was trained
+					gold = ner.Retokenize(docs, lang)
+				}
 				start := time.Now()
-				scores := ner.Evaluate(m, docs)
+				scores := ner.Evaluate(m, gold)
 				rows = append(rows, makeRow(source, lang, "tagger", tokens, time.Since(start), scores))
 			}
 		} else {

@@ -80,7 +80,7 @@ Examples:
 	fs.IntVar(&opts.Bits, "bits", 20, "log2 of the number of hashed feature buckets")
 	fs.IntVar(&opts.Epochs, "epochs", 15, "maximum number of epochs")
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
-	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll)")
+	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll); \"a+b\" mixes two sources, \"a|b\" follows a on text with capital letters and b on text all in lower case")
 	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
 	fs.BoolVar(&opts.NamesOnly, "names-only", false, "train names only: untag gold persons, places and organizations written without a capital letter (pronouns, common nouns) and the roles around a person's name")
 	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train), or typed name lists (.tsv, laid out as ../shared/data/gazetteer/entities.tsv)")
