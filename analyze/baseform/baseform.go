@@ -100,6 +100,17 @@ func (l *lang) candidates(w string) []string {
 	return out
 }
 
+// Candidates returns up to n base forms the rules of lang propose for one
+// word, best first; none are checked against anything.
+func Candidates(word, code string, n int) []string {
+	l := load(code)
+	if l == nil {
+		return nil
+	}
+	c := l.candidates(word)
+	return c[:min(n, len(c))]
+}
+
 // Base returns the base form of name, a name as written in lang, and
 // true; or name and false when no base form is attested. attested says
 // whether a whole candidate is known (to the knowledge table, or as

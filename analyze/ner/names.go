@@ -92,11 +92,11 @@ func (n *Names) Len() int {
 // mark sets nameB/nameI on tokens covered by known names, longest match
 // first, left to right; the first token must be capitalized (or of a
 // script without case).
-func (n *Names) mark(toks []token) {
+func (n *Names) mark(toks []token, lang string) {
 	if n == nil || n.table == nil {
 		return
 	}
-	n.table.mark(toks)
+	n.table.mark(toks, lang)
 }
 
 // entryWriter is what an entry is written to.

@@ -161,7 +161,7 @@ func TestTidy(t *testing.T) {
 		{"Joe", "Biden", "spoke", "."},
 		{"Biden", "said", "Otan", "de", "se", "."},
 	}
-	toks := prepare(sents, nil, nil)
+	toks := prepare(sents, "", nil, nil)
 	tag := func(s ...string) []int {
 		out := make([]int, len(s))
 		for i, x := range s {
@@ -208,7 +208,7 @@ func TestDropNonNames(t *testing.T) {
 			tag("O", "B-LOC", "O", "B-PER", "I-PER", "O"), tag("O", "B-LOC", "O", "B-PER", "I-PER", "O")},
 	}
 	for _, tt := range tests {
-		toks := prepare([][]string{tt.sent}, nil, nil)
+		toks := prepare([][]string{tt.sent}, "", nil, nil)
 		tags := [][]int{slices.Clone(tt.tags)}
 		tidy(toks, tags, "ro")
 		if !reflect.DeepEqual(tags[0], tt.out) {
@@ -275,6 +275,20 @@ func TestDomainFor(t *testing.T) {
 	}
 }
 
+// TestKnownByBaseForm: in Finnish, an inflected name is known by the base
+// form the rules propose ("Helsingissä" → "helsinki"); a language without
+// that lookup does not try it.
+func TestKnownByBaseForm(t *testing.T) {
+	names := NamesFrom([]Document{{Lang: "fi", Sentences: []Sentence{{Tokens: []string{"Helsinki"}, Tags: []string{"B-LOC"}}}}})
+	sent := [][]string{{"Kokous", "pidettiin", "Helsingissä", "."}}
+	if got := prepare(sent, "fi", nil, names)[0][2]; got.nameB != 1<<1 || got.nameLen != 1 {
+		t.Errorf("fi: nameB %b, nameLen %d; want the LOC bit", got.nameB, got.nameLen)
+	}
+	if got := prepare(sent, "et", nil, names)[0][2]; got.nameB != 0 {
+		t.Errorf("et: nameB %b, want none", got.nameB)
+	}
+}
+
 // TestNamesOnly: training data loses the gold "names" analyze would drop.
 func TestNamesOnly(t *testing.T) {
 	docs := []Document{{Lang: "ro", Sentences: []Sentence{
@@ -315,7 +329,7 @@ func chars(s string) []string {
 // TestWholeWords: a name cut inside a katakana run takes the whole run,
 // over untagged characters only.
 func TestWholeWords(t *testing.T) {
-	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, nil, nil)[0]
+	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, "", nil, nil)[0]
 	tags := make([]int, len(toks))
 	// the tagger found "ボーイ・ス"
 	tags[5] = bTag(0)
@@ -361,7 +375,7 @@ func TestWholeEojeol(t *testing.T) {
 // TestExtendToDocNames: a name cut short (Chinese characters, Arabic
 // words) is the longer name the document has elsewhere, of its type.
 func TestExtendToDocNames(t *testing.T) {
-	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, nil, nil)
+	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, "", nil, nil)
 	tags := [][]int{make([]int, 5), make([]int, 4)}
 	tags[0][0], tags[0][1], tags[0][2] = bTag(0), bTag(0)+1, bTag(0)+1 // 梁振英
 	tags[1][1], tags[1][2] = bTag(1), bTag(1)+1                        // 振英, typed LOC
@@ -371,7 +385,7 @@ func TestExtendToDocNames(t *testing.T) {
 		t.Errorf("tags %v, want %v", tags[1], want)
 	}
 	// words: an Arabic first name found alone before the rest of the name
-	toks = prepare([][]string{{"قال", "جيرالدو", "ألكمين", "."}, {"وأضاف", "جيرالدو", "ألكمين", "أن"}}, nil, nil)
+	toks = prepare([][]string{{"قال", "جيرالدو", "ألكمين", "."}, {"وأضاف", "جيرالدو", "ألكمين", "أن"}}, "", nil, nil)
 	tags = [][]int{{0, bTag(0), bTag(0) + 1, 0}, {0, bTag(0), 0, 0}}
 	extendToDocNames(toks, tags)
 	if want := []int{0, bTag(0), bTag(0) + 1, 0}; !reflect.DeepEqual(tags[1], want) {
@@ -397,7 +411,7 @@ func TestGazetteer(t *testing.T) {
 	if g == nil {
 		t.Fatal("no French country names")
 	}
-	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, g, nil)[0]
+	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, "", g, nil)[0]
 	if toks[1].gaz != 'B' || toks[4].gaz != 'B' || toks[0].gaz != 0 {
 		t.Errorf("gazetteer marks %c %c %c", toks[0].gaz, toks[1].gaz, toks[4].gaz)
 	}

@@ -116,7 +116,7 @@ func instances(docs []Document, opts TrainOptions) []instance {
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
 		}
-		toks := prepare(sents, gazetteerFor(d.Lang), opts.Names)
+		toks := prepare(sents, d.Lang, gazetteerFor(d.Lang), opts.Names)
 		salt := uint32(0)
 		if slices.Contains(opts.domains, d.Domain) {
 			salt = domainSalt(d.Domain)
