@@ -91,7 +91,7 @@ func isAllUpper(s string) bool {
 
 // prepare computes the per-token facts of a document: sents holds the
 // token strings of each sentence.
-func prepare(sents [][]string, lang string, gaz *gazetteer, names *Names) [][]token {
+func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [][]token {
 	lowerSeen := map[string]bool{}
 	capMid := map[string]bool{}
 	for _, s := range sents {
@@ -126,6 +126,7 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names *Names) [][]to
 			gaz.mark(toks)
 		}
 		names.mark(toks, lang)
+		own.mark(toks, lang)
 		markThaiWords(toks)
 		out[si] = toks
 	}

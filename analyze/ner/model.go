@@ -70,6 +70,9 @@ type Model struct {
 	Info string
 	// Names are the known names used as features (may be empty).
 	Names *Names
+	// Own are the names of the model's own training corpus, known to it
+	// alone, beside Names (train ner --jackknife); nil for none.
+	Own *Names
 	// Domains are the sources the model was trained on, each with its own
 	// copy of the features; DefaultDomain is the one used on new text ("":
 	// the shared features only).
@@ -148,7 +151,8 @@ func (m *Model) dense() []int8 {
 //	info (uint32 length + bytes) | domains (uint8 count, each uint8 length
 //	+ bytes) | default domain (uint8 length + bytes) |
 //	names: uint8 0 (none), 1 (a names section follows, see nametable.go)
-//	or 2 (the 32-byte SHA-256 of a names section shipped apart) |
+//	or 2 (the 32-byte SHA-256 of a names section shipped apart), plus 16
+//	when the model's own names follow (another names section) |
 //	weights: a bitmap of the 2^bits rows (bit set: the row has a non-zero
 //	weight), then those rows, nTags int8 each, in order
 //
@@ -171,6 +175,9 @@ func (m *Model) NamesSection() ([]byte, []byte) {
 	sum := sha256.Sum256([]byte(buf.String()))
 	return []byte(buf.String()), sum[:]
 }
+
+// ownNames is added to the names flag of a model that holds its own names.
+const ownNames = 16
 
 func (m *Model) write(w io.Writer, namesSHA []byte) error {
 	if m.sparse.bitmap == nil {
@@ -196,15 +203,22 @@ func (m *Model) write(w io.Writer, namesSHA []byte) error {
 		bw.WriteByte(byte(len(d)))
 		bw.WriteString(d)
 	}
+	own := byte(0)
+	if m.Own.Len() > 0 {
+		own = ownNames
+	}
 	switch {
 	case namesSHA != nil:
-		bw.WriteByte(2)
+		bw.WriteByte(2 | own)
 		bw.Write(namesSHA)
 	case m.Names.Len() == 0:
-		bw.WriteByte(0)
+		bw.WriteByte(0 | own)
 	default:
-		bw.WriteByte(1)
+		bw.WriteByte(1 | own)
 		m.Names.writeTable(bw)
+	}
+	if own != 0 {
+		m.Own.writeTable(bw)
 	}
 	binary.Write(bw, le, m.sparse.bitmap)
 	for _, v := range m.sparse.rows {
@@ -346,7 +360,8 @@ func parseModel(data string, shared func(sha string) (*Names, error)) (*Model, e
 		if rest == "" {
 			return nil, errTrunc
 		}
-		flag := rest[0]
+		flag := rest[0] &^ ownNames
+		own := rest[0]&ownNames != 0
 		rest = rest[1:]
 		switch flag {
 		case 0:
@@ -364,6 +379,11 @@ func parseModel(data string, shared func(sha string) (*Names, error)) (*Model, e
 			rest = rest[32:]
 		default:
 			return nil, fmt.Errorf("model: names flag %d", flag)
+		}
+		if own {
+			if m.Own, rest, err = readTable(rest); err != nil {
+				return nil, fmt.Errorf("model: own names: %w", err)
+			}
 		}
 	}
 	rows := 1 << m.Bits

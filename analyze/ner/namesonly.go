@@ -116,3 +116,35 @@ func LowerOnly(words ...string) bool {
 	}
 	return lower
 }
+
+// MinLetters returns docs with the names of fewer than n letters untagged:
+// as known names, a corpus's "A" (an anonymized person) or "박" (a surname
+// alone) would mark the letter wherever it stands.
+func MinLetters(docs []Document, n int) []Document {
+	out := make([]Document, len(docs))
+	for di, d := range docs {
+		nd := d
+		nd.Sentences = make([]Sentence, len(d.Sentences))
+		for si, s := range d.Sentences {
+			tags := slices.Clone(s.Tags)
+			for _, sp := range goldSpans(s.Tags) {
+				letters := 0
+				for _, w := range s.Tokens[sp.start:sp.end] {
+					for _, r := range w {
+						if unicode.IsLetter(r) {
+							letters++
+						}
+					}
+				}
+				if letters < n {
+					for k := sp.start; k < sp.end; k++ {
+						tags[k] = "O"
+					}
+				}
+			}
+			nd.Sentences[si] = Sentence{Tokens: s.Tokens, Tags: tags}
+		}
+		out[di] = nd
+	}
+	return out
+}

@@ -151,6 +151,15 @@ func TestModelRoundTrip(t *testing.T) {
 	if _, err := ReadModel(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {
 		t.Error("truncated model accepted")
 	}
+	// a model with its own names keeps them
+	m.Own = NamesFrom([]Document{{Sentences: []Sentence{{Tokens: []string{"Kalymnos"}, Tags: []string{"B-LOC"}}}}})
+	buf.Reset()
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadModel(bytes.NewReader(buf.Bytes())); err != nil || got.Own.Len() != 1 || got.Names.Len() != m.Names.Len() {
+		t.Errorf("own names through Write and ReadModel: %v, %d own names", err, got.Own.Len())
+	}
 	if _, err := ReadModel(strings.NewReader("not a model")); err == nil {
 		t.Error("garbage accepted")
 	}
@@ -161,7 +170,7 @@ func TestTidy(t *testing.T) {
 		{"Joe", "Biden", "spoke", "."},
 		{"Biden", "said", "Otan", "de", "se", "."},
 	}
-	toks := prepare(sents, "", nil, nil)
+	toks := prepare(sents, "", nil, nil, nil)
 	tag := func(s ...string) []int {
 		out := make([]int, len(s))
 		for i, x := range s {
@@ -208,7 +217,7 @@ func TestDropNonNames(t *testing.T) {
 			tag("O", "B-LOC", "O", "B-PER", "I-PER", "O"), tag("O", "B-LOC", "O", "B-PER", "I-PER", "O")},
 	}
 	for _, tt := range tests {
-		toks := prepare([][]string{tt.sent}, "", nil, nil)
+		toks := prepare([][]string{tt.sent}, "", nil, nil, nil)
 		tags := [][]int{slices.Clone(tt.tags)}
 		tidy(toks, tags, "ro")
 		if !reflect.DeepEqual(tags[0], tt.out) {
@@ -281,11 +290,36 @@ func TestDomainFor(t *testing.T) {
 func TestKnownByBaseForm(t *testing.T) {
 	names := NamesFrom([]Document{{Lang: "fi", Sentences: []Sentence{{Tokens: []string{"Helsinki"}, Tags: []string{"B-LOC"}}}}})
 	sent := [][]string{{"Kokous", "pidettiin", "Helsingissä", "."}}
-	if got := prepare(sent, "fi", nil, names)[0][2]; got.nameB != 1<<1 || got.nameLen != 1 {
+	if got := prepare(sent, "fi", nil, names, nil)[0][2]; got.nameB != 1<<1 || got.nameLen != 1 {
 		t.Errorf("fi: nameB %b, nameLen %d; want the LOC bit", got.nameB, got.nameLen)
 	}
-	if got := prepare(sent, "et", nil, names)[0][2]; got.nameB != 0 {
+	if got := prepare(sent, "et", nil, names, nil)[0][2]; got.nameB != 0 {
 		t.Errorf("et: nameB %b, want none", got.nameB)
+	}
+}
+
+// TestJackknifeNames: each run of the training documents sees its fold's
+// own names; dev (and the model) all of them.
+func TestJackknifeNames(t *testing.T) {
+	doc := Document{Lang: "en", Sentences: []Sentence{{Tokens: []string{"Visit", "Paris", "."}, Tags: []string{"O", "B-LOC", "O"}}}}
+	docs := []Document{doc, doc}
+	all := NamesFrom(docs)
+	opts := TrainOptions{Bits: 14, Own: all, FoldNames: []*Names{NamesFrom(nil), all}}
+	got := instances(docs, opts, true)
+	if len(got[0].feats[1]) >= len(got[1].feats[1]) {
+		t.Errorf("run 0 sees Paris as known (%d features, run 1: %d)", len(got[0].feats[1]), len(got[1].feats[1]))
+	}
+	dev := instances(docs, opts, false)
+	if len(dev[0].feats[1]) != len(got[1].feats[1]) {
+		t.Error("dev does not see the whole list")
+	}
+}
+
+func TestMinLetters(t *testing.T) {
+	docs := []Document{{Sentences: []Sentence{{Tokens: []string{"A", "씨", "는", "KBS", "에"}, Tags: []string{"B-PER", "O", "O", "B-ORG", "O"}}}}}
+	got := MinLetters(docs, 2)[0].Sentences[0].Tags
+	if want := []string{"O", "O", "O", "B-ORG", "O"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("MinLetters: %v, want %v", got, want)
 	}
 }
 
@@ -329,7 +363,7 @@ func chars(s string) []string {
 // TestWholeWords: a name cut inside a katakana run takes the whole run,
 // over untagged characters only.
 func TestWholeWords(t *testing.T) {
-	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, "", nil, nil)[0]
+	toks := prepare([][]string{chars("はファットボーイ・スリムと")}, "", nil, nil, nil)[0]
 	tags := make([]int, len(toks))
 	// the tagger found "ボーイ・ス"
 	tags[5] = bTag(0)
@@ -375,7 +409,7 @@ func TestWholeEojeol(t *testing.T) {
 // TestExtendToDocNames: a name cut short (Chinese characters, Arabic
 // words) is the longer name the document has elsewhere, of its type.
 func TestExtendToDocNames(t *testing.T) {
-	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, "", nil, nil)
+	toks := prepare([][]string{chars("梁振英道歉"), chars("梁振英说")}, "", nil, nil, nil)
 	tags := [][]int{make([]int, 5), make([]int, 4)}
 	tags[0][0], tags[0][1], tags[0][2] = bTag(0), bTag(0)+1, bTag(0)+1 // 梁振英
 	tags[1][1], tags[1][2] = bTag(1), bTag(1)+1                        // 振英, typed LOC
@@ -385,7 +419,7 @@ func TestExtendToDocNames(t *testing.T) {
 		t.Errorf("tags %v, want %v", tags[1], want)
 	}
 	// words: an Arabic first name found alone before the rest of the name
-	toks = prepare([][]string{{"قال", "جيرالدو", "ألكمين", "."}, {"وأضاف", "جيرالدو", "ألكمين", "أن"}}, "", nil, nil)
+	toks = prepare([][]string{{"قال", "جيرالدو", "ألكمين", "."}, {"وأضاف", "جيرالدو", "ألكمين", "أن"}}, "", nil, nil, nil)
 	tags = [][]int{{0, bTag(0), bTag(0) + 1, 0}, {0, bTag(0), 0, 0}}
 	extendToDocNames(toks, tags)
 	if want := []int{0, bTag(0), bTag(0) + 1, 0}; !reflect.DeepEqual(tags[1], want) {
@@ -411,7 +445,7 @@ func TestGazetteer(t *testing.T) {
 	if g == nil {
 		t.Fatal("no French country names")
 	}
-	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, "", g, nil)[0]
+	toks := prepare([][]string{{"les", "États-Unis", "et", "la", "Russie"}}, "", g, nil, nil)[0]
 	if toks[1].gaz != 'B' || toks[4].gaz != 'B' || toks[0].gaz != 0 {
 		t.Errorf("gazetteer marks %c %c %c", toks[0].gaz, toks[1].gaz, toks[4].gaz)
 	}

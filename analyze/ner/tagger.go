@@ -104,7 +104,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 	if m.Lang == "zh" {
 		sents = toSimplified(sents)
 	}
-	toks := prepare(sents, lang, gazetteerFor(lang), m.Names)
+	toks := prepare(sents, lang, gazetteerFor(lang), m.Names, m.Own)
 	out := make([][]int, len(toks))
 	var feats []uint32
 	var emit [][nTags]float32

@@ -33,9 +33,17 @@ type TrainOptions struct {
 	// RefitWithDev retrains on train and dev together for the epoch count
 	// chosen on dev: the shipped models use all the tuning data.
 	RefitWithDev bool
-	// Names are known names (from another corpus than train) used as
+	// Names are known names (from other corpora than train) used as
 	// features and stored in the model; nil for none.
 	Names *Names
+	// Own are the names of train itself, known to this model alone
+	// (Model.Own); nil for none. With FoldNames (jackknifing), the
+	// training documents are cut into len(FoldNames) runs in order, and
+	// run f knows FoldNames[f] instead: the own names without those only
+	// run f holds. A training name is then known as often as a name of
+	// new text is: when it was seen elsewhere.
+	Own       *Names
+	FoldNames []*Names
 	// Progress, if set, is called after each epoch.
 	Progress func(epoch int, devF1 float64)
 
@@ -72,7 +80,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Mode
 			}
 		}
 	}
-	data := instances(train, opts)
+	data := instances(train, opts, true)
 	if len(data) == 0 {
 		return nil, fmt.Errorf("train: no training sentences")
 	}
@@ -83,7 +91,7 @@ func Train(ctx context.Context, train, dev []Document, opts TrainOptions) (*Mode
 	best.Info = fmt.Sprintf("%s; epochs: %d; dev micro-F1 (all types): %.4f", opts.Info, bestEpoch, bestF1)
 	if opts.RefitWithDev && len(dev) > 0 {
 		// The epoch count is chosen; learn again from train and dev together.
-		all := append(data, instances(dev, opts)...)
+		all := append(data, instances(dev, opts, false)...)
 		fitOpts := opts
 		fitOpts.Progress = nil
 		m, _, _, err := fit(ctx, all, nil, bestEpoch, fitOpts)
@@ -107,16 +115,21 @@ func domainsOf(docs []Document) []string {
 	return out
 }
 
-// instances precomputes the features of every sentence of docs.
-func instances(docs []Document, opts TrainOptions) []instance {
+// instances precomputes the features of every sentence of docs; training
+// documents see their fold's names (TrainOptions.FoldNames).
+func instances(docs []Document, opts TrainOptions, training bool) []instance {
 	mask := uint32(1)<<opts.Bits - 1
 	var data []instance
-	for _, d := range docs {
+	for di, d := range docs {
+		own := opts.Own
+		if training && len(opts.FoldNames) > 0 {
+			own = opts.FoldNames[di*len(opts.FoldNames)/len(docs)]
+		}
 		sents := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
 		}
-		toks := prepare(sents, d.Lang, gazetteerFor(d.Lang), opts.Names)
+		toks := prepare(sents, d.Lang, gazetteerFor(d.Lang), opts.Names, own)
 		salt := uint32(0)
 		if slices.Contains(opts.domains, d.Domain) {
 			salt = domainSalt(d.Domain)
@@ -239,7 +252,7 @@ func quantize(w, u []float32, tw, tu *[nTags + 1][nTags]float32, c float32, opts
 		sort.Slice(mags, func(i, j int) bool { return mags[i] < mags[j] })
 		scale = mags[min(len(mags)-1, len(mags)*9999/10000)] / 127
 	}
-	m := &Model{Lang: opts.Lang, Bits: opts.Bits, Scale: scale, Weights: make([]int8, len(w)), Info: opts.Info, Names: opts.Names,
+	m := &Model{Lang: opts.Lang, Bits: opts.Bits, Scale: scale, Weights: make([]int8, len(w)), Info: opts.Info, Names: opts.Names, Own: opts.Own,
 		Domains: opts.domains, DefaultDomain: opts.DefaultDomain}
 	for i, v := range avg {
 		q := math.Round(float64(v / scale))

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,9 @@ type TrainNEROptions struct {
 	Domain string
 	// NamesOnly untags the gold "names" that are not (ner.NamesOnly).
 	NamesOnly bool
+	// Jackknife > 1 makes the names of train known to the model, learned
+	// in that many runs, each with the names the other runs hold.
+	Jackknife int
 }
 
 func newTrainNERCmd(f *Factory) *cobra.Command {
@@ -82,8 +86,9 @@ Examples:
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
 	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll); \"a+b\" mixes two sources, \"a|b\" follows a on text with capital letters and b on text all in lower case")
 	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
+	fs.IntVar(&opts.Jackknife, "jackknife", 0, "make the names of --train known to the model too, learned in this many runs, each with the names the other runs hold, so that a training name is known as often as a new text's")
 	fs.BoolVar(&opts.NamesOnly, "names-only", false, "train names only: untag gold persons, places and organizations written without a capital letter (pronouns, common nouns) and the roles around a person's name")
-	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train), or typed name lists (.tsv, laid out as ../shared/data/gazetteer/entities.tsv)")
+	fs.StringSliceVar(&opts.Names, "names", nil, "CoNLL files whose entity names become known-name features (use another corpus than --train; --jackknife adds train's own), or typed name lists (.tsv, laid out as ../shared/data/gazetteer/entities.tsv)")
 	return cmd
 }
 
@@ -105,6 +110,24 @@ func readCorpora(files []string, lang string) ([]ner.Document, error) {
 	return docs, nil
 }
 
+// readNames reads a file of known names: a typed name list (.tsv) or a
+// CoNLL file, read as its own language (SOURCE/LANG/SPLIT.conll) and, in
+// the languages tagged by character, re-cut as training re-cuts it.
+func readNames(path string) ([]ner.Document, error) {
+	if strings.HasSuffix(path, ".tsv") {
+		return ner.ReadGazetteerTSV(path)
+	}
+	lang := filepath.Base(filepath.Dir(path))
+	docs, err := ner.ReadCoNLLFile(path, lang)
+	if err != nil {
+		return nil, err
+	}
+	if ner.CharLanguages[lang] {
+		docs = ner.Retokenize(docs, lang)
+	}
+	return docs, nil
+}
+
 func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) error {
 	train, err := readCorpora(opts.Train, opts.Lang)
 	if err != nil {
@@ -114,26 +137,35 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	if err != nil {
 		return err
 	}
-	var names *ner.Names
+	var names, own *ner.Names
+	var foldNames []*ner.Names
 	if len(opts.Names) > 0 {
-		var conll []string
 		var src []ner.Document
 		for _, f := range opts.Names {
-			if !strings.HasSuffix(f, ".tsv") {
-				conll = append(conll, f)
-				continue
-			}
-			d, err := ner.ReadGazetteerTSV(f)
+			d, err := readNames(f)
 			if err != nil {
 				return err
 			}
 			src = append(src, d...)
 		}
-		d, err := readCorpora(conll, opts.Lang)
-		if err != nil {
-			return err
+		names = ner.NamesFrom(src)
+	}
+	if opts.Jackknife > 1 {
+		// the names of train itself, known to this model alone
+		var docs []ner.Document
+		for _, f := range opts.Train {
+			d, err := readNames(f)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d...)
 		}
-		names = ner.NamesFrom(append(src, d...))
+		docs = ner.MinLetters(docs, 2)
+		own = ner.NamesFrom(docs)
+		for f := range opts.Jackknife {
+			from, to := f*len(docs)/opts.Jackknife, (f+1)*len(docs)/opts.Jackknife
+			foldNames = append(foldNames, ner.NamesFrom(append(slices.Clip(docs[:from]), docs[to:]...)))
+		}
 	}
 	if opts.NamesOnly {
 		train, dev = ner.NamesOnly(train), ner.NamesOnly(dev)
@@ -150,7 +182,7 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	start := time.Now()
 	m, err := ner.Train(ctx, train, dev, ner.TrainOptions{
 		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed,
-		Info: fmt.Sprintf("trained on %v; names from %v", files, opts.Names), Names: names, RefitWithDev: opts.Refit, DefaultDomain: opts.Domain,
+		Info: fmt.Sprintf("trained on %v; names from %v", files, opts.Names), Names: names, Own: own, FoldNames: foldNames, RefitWithDev: opts.Refit, DefaultDomain: opts.Domain,
 		Progress: func(epoch int, f1 float64) {
 			fmt.Fprintf(io.ErrOut, "epoch %2d  dev micro-F1 %.4f  (%s)\n", epoch, f1, time.Since(start).Round(time.Second))
 		},
