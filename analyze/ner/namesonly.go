@@ -42,42 +42,33 @@ func NamesOnly(docs []Document) []Document {
 	if !Cased(words) {
 		return docs
 	}
-	out := make([]Document, len(docs))
-	for di, d := range docs {
-		nd := d
-		nd.Sentences = make([]Sentence, len(d.Sentences))
-		for si, s := range d.Sentences {
-			tags := slices.Clone(s.Tags)
-			for _, sp := range goldSpans(s.Tags) {
-				start, end, typ := sp.start, sp.end, sp.typ
-				w := s.Tokens[start:end]
-				keep := typ == "MISC" || !LowerOnly(w...)
-				from := start
-				if keep && typ == "PER" {
-					for from < end-1 && startsLower(s.Tokens[from]) {
-						from++
-					}
-					for k := from + 1; k+1 < end; k++ {
-						if s.Tokens[k] == "," && startsLower(s.Tokens[k+1]) {
-							end = k
-							break
-						}
-					}
+	return retag(docs, func(s Sentence, tags []string) {
+		for _, sp := range goldSpans(s.Tags) {
+			start, end, typ := sp.start, sp.end, sp.typ
+			w := s.Tokens[start:end]
+			keep := typ == "MISC" || !LowerOnly(w...)
+			from := start
+			if keep && typ == "PER" {
+				for from < end-1 && startsLower(s.Tokens[from]) {
+					from++
 				}
-				for k := start; k < sp.end; k++ {
-					switch {
-					case !keep || k < from || k >= end:
-						tags[k] = "O"
-					case k == from:
-						tags[k] = "B-" + typ
+				for k := from + 1; k+1 < end; k++ {
+					if s.Tokens[k] == "," && startsLower(s.Tokens[k+1]) {
+						end = k
+						break
 					}
 				}
 			}
-			nd.Sentences[si] = Sentence{Tokens: s.Tokens, Tags: tags}
+			for k := start; k < sp.end; k++ {
+				switch {
+				case !keep || k < from || k >= end:
+					tags[k] = "O"
+				case k == from:
+					tags[k] = "B-" + typ
+				}
+			}
 		}
-		out[di] = nd
-	}
-	return out
+	})
 }
 
 // goldSpan is one gold name of a sentence: tokens [start, end) and type.
@@ -121,27 +112,35 @@ func LowerOnly(words ...string) bool {
 // as known names, a corpus's "A" (an anonymized person) or "박" (a surname
 // alone) would mark the letter wherever it stands.
 func MinLetters(docs []Document, n int) []Document {
+	return retag(docs, func(s Sentence, tags []string) {
+		for _, sp := range goldSpans(s.Tags) {
+			letters := 0
+			for _, w := range s.Tokens[sp.start:sp.end] {
+				for _, r := range w {
+					if unicode.IsLetter(r) {
+						letters++
+					}
+				}
+			}
+			if letters < n {
+				for k := sp.start; k < sp.end; k++ {
+					tags[k] = "O"
+				}
+			}
+		}
+	})
+}
+
+// retag returns a copy of docs whose tags fn rewrites, sentence by
+// sentence (tags starts as a copy of s.Tags); docs are not modified.
+func retag(docs []Document, fn func(s Sentence, tags []string)) []Document {
 	out := make([]Document, len(docs))
 	for di, d := range docs {
 		nd := d
 		nd.Sentences = make([]Sentence, len(d.Sentences))
 		for si, s := range d.Sentences {
 			tags := slices.Clone(s.Tags)
-			for _, sp := range goldSpans(s.Tags) {
-				letters := 0
-				for _, w := range s.Tokens[sp.start:sp.end] {
-					for _, r := range w {
-						if unicode.IsLetter(r) {
-							letters++
-						}
-					}
-				}
-				if letters < n {
-					for k := sp.start; k < sp.end; k++ {
-						tags[k] = "O"
-					}
-				}
-			}
+			fn(s, tags)
 			nd.Sentences[si] = Sentence{Tokens: s.Tokens, Tags: tags}
 		}
 		out[di] = nd

@@ -75,14 +75,16 @@ func TestReadCoNLL(t *testing.T) {
 	}
 }
 
-func TestSpans(t *testing.T) {
-	tag := func(s ...string) []int {
-		out := make([]int, len(s))
-		for i, x := range s {
-			out[i], _ = tagIndex(x)
-		}
-		return out
+// tag returns the indexes of IOB2 tags.
+func tag(s ...string) []int {
+	out := make([]int, len(s))
+	for i, x := range s {
+		out[i], _ = tagIndex(x)
 	}
+	return out
+}
+
+func TestSpans(t *testing.T) {
 	tests := []struct {
 		tags []int
 		want []tagSpan
@@ -171,13 +173,6 @@ func TestTidy(t *testing.T) {
 		{"Biden", "said", "Otan", "de", "se", "."},
 	}
 	toks := prepare(sents, "", nil, nil, nil)
-	tag := func(s ...string) []int {
-		out := make([]int, len(s))
-		for i, x := range s {
-			out[i], _ = tagIndex(x)
-		}
-		return out
-	}
 	tags := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O")}
 	tidy(toks, tags, "fr")
 	want := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-ORG", "O", "O", "O")}
@@ -191,13 +186,6 @@ func TestTidy(t *testing.T) {
 // name ends before a role in apposition; in a text all in lower case
 // nothing is dropped.
 func TestDropNonNames(t *testing.T) {
-	tag := func(s ...string) []int {
-		out := make([]int, len(s))
-		for i, x := range s {
-			out[i], _ = tagIndex(x)
-		}
-		return out
-	}
 	tests := []struct {
 		name      string
 		sent      []string

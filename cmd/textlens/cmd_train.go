@@ -128,6 +128,19 @@ func readNames(path string) ([]ner.Document, error) {
 	return docs, nil
 }
 
+// readAllNames reads files of known names (readNames), in order.
+func readAllNames(files []string) ([]ner.Document, error) {
+	var docs []ner.Document
+	for _, f := range files {
+		d, err := readNames(f)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
+	}
+	return docs, nil
+}
+
 func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) error {
 	train, err := readCorpora(opts.Train, opts.Lang)
 	if err != nil {
@@ -140,25 +153,17 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	var names, own *ner.Names
 	var foldNames []*ner.Names
 	if len(opts.Names) > 0 {
-		var src []ner.Document
-		for _, f := range opts.Names {
-			d, err := readNames(f)
-			if err != nil {
-				return err
-			}
-			src = append(src, d...)
+		src, err := readAllNames(opts.Names)
+		if err != nil {
+			return err
 		}
 		names = ner.NamesFrom(src)
 	}
 	if opts.Jackknife > 1 {
 		// the names of train itself, known to this model alone
-		var docs []ner.Document
-		for _, f := range opts.Train {
-			d, err := readNames(f)
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d...)
+		docs, err := readAllNames(opts.Train)
+		if err != nil {
+			return err
 		}
 		docs = ner.MinLetters(docs, 2)
 		own = ner.NamesFrom(docs)
