@@ -275,7 +275,7 @@ func isKatakana(w string) bool {
 }
 
 // extendToDocNames: a name inside a longer name found elsewhere in the
-// same document, with the one or two tokens around it that complete it
+// same document, with up to three tokens on each side that complete it
 // untagged, is that longer name, of its type: "振英" where "梁振英" is
 // found, "جيرالدو" before "ألكمين" where "جيرالدو ألكمين" is. (Tokens
 // are joined without a separator: characters in the scripts written
@@ -312,11 +312,11 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 		t := tags[si]
 		for _, sp := range spans(t) {
 			bestL, bestR, bestTyp := 0, 0, -1
-			for l := 0; l <= 2; l++ {
+			for l := 0; l <= 3; l++ {
 				if l > 0 && !free(s, t, sp.start-l) {
 					break
 				}
-				for r := 0; r <= 2; r++ {
+				for r := 0; r <= 3; r++ {
 					if r > 0 && !free(s, t, sp.end+r-1) {
 						break
 					}
