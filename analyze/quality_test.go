@@ -234,3 +234,37 @@ func TestCliticsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalizedScores: a gold name written without a capital letter in
+// cased text (RONEC's "el") is left out of the Capitalized counts, with
+// whatever was found on it; the strict counts keep it.
+func TestCapitalizedScores(t *testing.T) {
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ion Popescu a declarat ieri la București că el nu va candida. Guvernul României a confirmat vestea."
+	span := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		start := len([]rune(text[:i]))
+		return start, start + len([]rune(s))
+	}
+	var gold []GoldName
+	for _, g := range []struct{ name, typ string }{{"Ion Popescu", "PER"}, {"București", "LOC"}, {"el", "PER"}} {
+		s, e := span(g.name)
+		gold = append(gold, GoldName{Start: s, End: e, Type: g.typ})
+	}
+	s, err := a.EvaluateNER(context.Background(), []GoldArticle{{Lang: "ro", Text: text, Names: gold}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Uncapitalized != 1 {
+		t.Errorf("Uncapitalized = %d, want 1", s.Uncapitalized)
+	}
+	if got, want := s.Types.Micro(nil).Gold, 3; got != want {
+		t.Errorf("strict gold = %d, want %d", got, want)
+	}
+	if got, want := s.Capitalized.Micro(nil).Gold, 2; got != want {
+		t.Errorf("capitalized gold = %d, want %d", got, want)
+	}
+}
