@@ -85,9 +85,15 @@ func HeldOut(form, lemma string) bool {
 func Inflects(code string) bool { return load(code) != nil }
 
 // candidates returns the forms the rules propose for one word, best first.
-func (l *lang) candidates(w string) []string {
+func (l *lang) candidates(w string) []string { return l.firstCandidates(w, len(l.rules)) }
+
+// firstCandidates is candidates, the first n only.
+func (l *lang) firstCandidates(w string, n int) []string {
 	var out []string
 	for _, r := range l.rules {
+		if len(out) == n {
+			break
+		}
 		if !strings.HasSuffix(w, r.from) {
 			continue
 		}
@@ -107,8 +113,7 @@ func Candidates(word, code string, n int) []string {
 	if l == nil {
 		return nil
 	}
-	c := l.candidates(word)
-	return c[:min(n, len(c))]
+	return l.firstCandidates(word, n)
 }
 
 // Base returns the base form of name, a name as written in lang, and

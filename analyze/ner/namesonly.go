@@ -11,15 +11,20 @@ import (
 // the words that start with a cased letter starts with a capital. In a
 // text all in lower case (NERP, chat), names have no capital either, and
 // the rules that read capitals do not apply.
-func Cased(words []string) bool {
+func Cased(words []string) bool { return casedSents([][]string{words}) }
+
+// casedSents is Cased over the words of all sents.
+func casedSents(sents [][]string) bool {
 	cased, upper := 0, 0
-	for _, w := range words {
-		switch r, _ := utf8.DecodeRuneInString(w); {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			upper++
-			cased++
-		case unicode.IsLower(r):
-			cased++
+	for _, words := range sents {
+		for _, w := range words {
+			switch r, _ := utf8.DecodeRuneInString(w); {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				upper++
+				cased++
+			case unicode.IsLower(r):
+				cased++
+			}
 		}
 	}
 	return upper > 0 && upper*50 >= cased
@@ -33,13 +38,13 @@ func Cased(words []string) bool {
 // role words before it and the apposition after a comma ("domnului Ovidiu
 // Drăgănescu , prefectul" is "Ovidiu Drăgănescu"). Docs are not modified.
 func NamesOnly(docs []Document) []Document {
-	var words []string
+	var sents [][]string
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			words = append(words, s.Tokens...)
+			sents = append(sents, s.Tokens)
 		}
 	}
-	if !Cased(words) {
+	if !casedSents(sents) {
 		return docs
 	}
 	return retag(docs, func(s Sentence, tags []string) {

@@ -174,7 +174,7 @@ func TestTidy(t *testing.T) {
 	}
 	toks := prepare(sents, "", nil, nil, nil)
 	tags := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O")}
-	tidy(toks, tags, "fr")
+	tidy(toks, tags, "fr", casedSents(sents))
 	want := [][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-ORG", "O", "O", "O")}
 	if !reflect.DeepEqual(tags, want) {
 		t.Errorf("tidy: %v, want %v", tags, want)
@@ -207,7 +207,7 @@ func TestDropNonNames(t *testing.T) {
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, "", nil, nil, nil)
 		tags := [][]int{slices.Clone(tt.tags)}
-		tidy(toks, tags, "ro")
+		tidy(toks, tags, "ro", Cased(tt.sent))
 		if !reflect.DeepEqual(tags[0], tt.out) {
 			t.Errorf("%s: %v, want %v", tt.name, tags[0], tt.out)
 		}
@@ -259,55 +259,14 @@ func TestLineRanges(t *testing.T) {
 func TestDomainFor(t *testing.T) {
 	cased := [][]string{{"Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."}}
 	lower := [][]string{{"presiden", "joko", "widodo", "tiba", "di", "jakarta", "."}}
-	m := &Model{DefaultDomain: "nergrit|nerp"}
-	if got := m.domainFor(cased); got != "nergrit" {
+	if got := pickDomain("nergrit|nerp", casedSents(cased)); got != "nergrit" {
 		t.Errorf("cased text: %q", got)
 	}
-	if got := m.domainFor(lower); got != "nerp" {
+	if got := pickDomain("nergrit|nerp", casedSents(lower)); got != "nerp" {
 		t.Errorf("text in lower case: %q", got)
 	}
-	m.DefaultDomain = "nerel+wikineural"
-	if got := m.domainFor(lower); got != "nerel+wikineural" {
+	if got := pickDomain("nerel+wikineural", casedSents(lower)); got != "nerel+wikineural" {
 		t.Errorf("mixed default: %q", got)
-	}
-}
-
-// TestKnownByBaseForm: in Finnish, an inflected name is known by the base
-// form the rules propose ("Helsingissä" → "helsinki"); a language without
-// that lookup does not try it.
-func TestKnownByBaseForm(t *testing.T) {
-	names := NamesFrom([]Document{{Lang: "fi", Sentences: []Sentence{{Tokens: []string{"Helsinki"}, Tags: []string{"B-LOC"}}}}})
-	sent := [][]string{{"Kokous", "pidettiin", "Helsingissä", "."}}
-	if got := prepare(sent, "fi", nil, names, nil)[0][2]; got.nameB != 1<<1 || got.nameLen != 1 {
-		t.Errorf("fi: nameB %b, nameLen %d; want the LOC bit", got.nameB, got.nameLen)
-	}
-	if got := prepare(sent, "et", nil, names, nil)[0][2]; got.nameB != 0 {
-		t.Errorf("et: nameB %b, want none", got.nameB)
-	}
-}
-
-// TestJackknifeNames: each run of the training documents sees its fold's
-// own names; dev (and the model) all of them.
-func TestJackknifeNames(t *testing.T) {
-	doc := Document{Lang: "en", Sentences: []Sentence{{Tokens: []string{"Visit", "Paris", "."}, Tags: []string{"O", "B-LOC", "O"}}}}
-	docs := []Document{doc, doc}
-	all := NamesFrom(docs)
-	opts := TrainOptions{Bits: 14, Own: all, FoldNames: []*Names{NamesFrom(nil), all}}
-	got := instances(docs, opts, true)
-	if len(got[0].feats[1]) >= len(got[1].feats[1]) {
-		t.Errorf("run 0 sees Paris as known (%d features, run 1: %d)", len(got[0].feats[1]), len(got[1].feats[1]))
-	}
-	dev := instances(docs, opts, false)
-	if len(dev[0].feats[1]) != len(got[1].feats[1]) {
-		t.Error("dev does not see the whole list")
-	}
-}
-
-func TestMinLetters(t *testing.T) {
-	docs := []Document{{Sentences: []Sentence{{Tokens: []string{"A", "씨", "는", "KBS", "에"}, Tags: []string{"B-PER", "O", "O", "B-ORG", "O"}}}}}
-	got := MinLetters(docs, 2)[0].Sentences[0].Tags
-	if want := []string{"O", "O", "O", "B-ORG", "O"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("MinLetters: %v, want %v", got, want)
 	}
 }
 

@@ -32,7 +32,7 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 		}
 		sents[i] = s
 	}
-	tags := m.tagSentences(sents, lang, m.domainFor(sents))
+	tags := m.tagSentences(sents, lang, m.DefaultDomain)
 	if m.Lang == "ko" {
 		for i, r := range lines {
 			wholeEojeol(doc, doc.Tokens[r.Start:r.End], tags[i])
@@ -51,21 +51,16 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 	return out
 }
 
-// domainFor returns the domain the model follows on sents: the default
-// domain, or, when it is "a|b", a on text written with capital letters
-// and b on text written all in lower case ("nergrit|nerp": NERP is
-// Indonesian news in lower case).
-func (m *Model) domainFor(sents [][]string) string {
-	cased, lower, ok := strings.Cut(m.DefaultDomain, "|")
-	if !ok {
-		return m.DefaultDomain
-	}
-	var words []string
-	for _, s := range sents {
-		words = append(words, s...)
-	}
-	if Cased(words) {
-		return cased
+// pickDomain returns domain, or, when it is "a|b", a on text written with
+// capital letters and b on text written all in lower case ("nergrit|nerp":
+// NERP is Indonesian news in lower case).
+func pickDomain(domain string, cased bool) string {
+	upper, lower, ok := strings.Cut(domain, "|")
+	switch {
+	case !ok:
+		return domain
+	case cased:
+		return upper
 	}
 	return lower
 }
@@ -95,8 +90,9 @@ func lineRanges(doc *text.Doc) []text.TokenRange {
 // domain when the model was trained on it. A domain "a+b" mixes two
 // sources: see below.
 func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
+	cased := casedSents(sents)
 	var salts []uint32
-	for _, d := range strings.Split(domain, "+") {
+	for _, d := range strings.Split(pickDomain(domain, cased), "+") {
 		if slices.Contains(m.Domains, d) {
 			salts = append(salts, domainSalt(d))
 		}
@@ -175,7 +171,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 		}
 		out[si] = viterbi(emit, &m.Trans, make([]int, len(sent)))
 	}
-	tidy(toks, out, lang)
+	tidy(toks, out, lang, cased)
 	return out
 }
 

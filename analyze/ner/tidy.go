@@ -36,14 +36,9 @@ import (
 //  9. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
 //     Biden"), whatever type the tagger gave it alone.
-func tidy(sents [][]token, tags [][]int, lang string) {
-	var words []string
-	for _, s := range sents {
-		for _, tok := range s {
-			words = append(words, tok.text)
-		}
-	}
-	cased := Cased(words)
+//
+// cased tells a text written with capital letters (casedSents).
+func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	for si, s := range sents {
 		personAfterTitle(s, tags[si], lang)
 		if cased {

@@ -111,13 +111,16 @@ func readCorpora(files []string, lang string) ([]ner.Document, error) {
 }
 
 // readNames reads a file of known names: a typed name list (.tsv) or a
-// CoNLL file, read as its own language (SOURCE/LANG/SPLIT.conll) and, in
+// CoNLL file, read as its own language (LANG=PATH, or SOURCE/LANG/SPLIT.conll) and, in
 // the languages tagged by character, re-cut as training re-cuts it.
 func readNames(path string) ([]ner.Document, error) {
 	if strings.HasSuffix(path, ".tsv") {
 		return ner.ReadGazetteerTSV(path)
 	}
 	lang := filepath.Base(filepath.Dir(path))
+	if m := langPrefix.FindStringSubmatch(path); m != nil {
+		lang, path = m[1], m[2]
+	}
 	docs, err := ner.ReadCoNLLFile(path, lang)
 	if err != nil {
 		return nil, err
