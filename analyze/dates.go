@@ -34,14 +34,36 @@ func (a *Analyzer) dates(ctx context.Context, doc *text.Doc, lang string, md *Me
 	} else if md != nil && md.Date != "" {
 		opts.Ref, _ = time.Parse("2006-01-02", md.Date)
 		ref = &ReferenceDate{Value: md.Date, Source: "metadata"}
-	} else if d, s, e, ok := timex.DocumentDate(doc.Text, lang); ok {
-		opts.Ref = d
-		rs, re := ro.Runes(s), ro.Runes(e)
-		ref = &ReferenceDate{Value: d.Format("2006-01-02"), Source: "dateline", Start: &rs, End: &re}
 	}
-	xs, err := timex.Extract(ctx, doc.Text, lang, opts)
-	if err != nil {
-		return nil, nil, nil, nil, err
+	var xs []timex.Timex
+	done := false // xs are final
+	if ref == nil {
+		var d time.Time
+		var s, e int
+		var ok bool
+		if opts.Narrative { // year-less dates take the last explicit one's year
+			d, s, e, ok = timex.DocumentDate(doc.Text, lang)
+		} else {
+			// A pass without reference finds the article's date line, and
+			// is the final pass when there is none.
+			var err error
+			if xs, err = timex.Extract(ctx, doc.Text, lang, opts); err != nil {
+				return nil, nil, nil, nil, err
+			}
+			d, s, e, ok = timex.DocumentDateIn(doc.Text, xs)
+			done = !ok
+		}
+		if ok {
+			opts.Ref = d
+			rs, re := ro.Runes(s), ro.Runes(e)
+			ref = &ReferenceDate{Value: d.Format("2006-01-02"), Source: "dateline", Start: &rs, End: &re}
+		}
+	}
+	if !done {
+		var err error
+		if xs, err = timex.Extract(ctx, doc.Text, lang, opts); err != nil {
+			return nil, nil, nil, nil, err
+		}
 	}
 	kept := xs[:0]
 	for _, x := range xs {

@@ -60,7 +60,6 @@ func (p *prefilter) scores(words []string, cands []lingua.Language) []float64 {
 	}
 	found := make([]bool, len(cands))
 	seen := make(map[string]struct{}, min(512, 4*len(words)))
-	var buf []profile.Entry
 	var starts [64]int
 	for _, w := range words {
 		// the trigrams of w (w itself when shorter), as byte ranges
@@ -79,11 +78,11 @@ func (p *prefilter) scores(words []string, cands []lingua.Language) []float64 {
 			clear(found)
 			left := known
 			for order := 0; order < n && left > 0; order++ {
-				buf = p.p.Lookup(w[st[k]:st[k+n-order]], buf[:0])
-				for _, e := range buf {
-					if i := pos[e.Lang]; i >= 0 && !found[i] {
+				es := p.p.Entries(w[st[k]:st[k+n-order]])
+				for e := 0; e+1 < len(es); e += 2 {
+					if i := pos[es[e]]; i >= 0 && !found[i] {
 						found[i] = true
-						sums[i] += float64(e.Cost) + float64(order)*backoffCost
+						sums[i] += float64(es[e+1]) + float64(order)*backoffCost
 						left--
 					}
 				}

@@ -23,6 +23,9 @@ type token struct {
 	// 'M'iddle, 'E'nd, 'S'ingle (a word of its own); 0 outside Thai.
 	word string
 	wpos byte
+	// id numbers the distinct words of the document (prepare): the
+	// features of a word alone are summed once per id.
+	id int32
 }
 
 // wordShape maps letters to X/x and digits to d, other characters kept,
@@ -92,41 +95,62 @@ func isAllUpper(s string) bool {
 // prepare computes the per-token facts of a document: sents holds the
 // token strings of each sentence.
 func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [][]token {
+	// what a word is, computed once per distinct word
+	type wordInfo struct {
+		lower, shape, short       string
+		cap, upper, uncased, char bool
+	}
+	ntok := 0
+	for _, s := range sents {
+		ntok += len(s)
+	}
+	ids := make(map[string]int32, ntok/2)
+	var infos []wordInfo
+	at := make([]int32, 0, ntok) // each token's info, sentence after sentence
 	lowerSeen := map[string]bool{}
 	capMid := map[string]bool{}
 	for _, s := range sents {
 		for i, w := range s {
-			lw := strings.ToLower(w)
-			if !isCap(w) {
-				lowerSeen[lw] = true
-			} else if i > 0 && !isAllUpper(w) {
-				capMid[lw] = true
+			id, ok := ids[w]
+			if !ok {
+				shape, short := wordShape(w)
+				r, _ := utf8.DecodeRuneInString(w)
+				id = int32(len(infos))
+				ids[w] = id
+				infos = append(infos, wordInfo{lower: strings.ToLower(w), shape: shape, short: short,
+					cap: isCap(w), upper: isAllUpper(w), uncased: isUncased(w), char: text.IsCharScript(r)})
+			}
+			at = append(at, id)
+			wi := &infos[id]
+			if !wi.cap {
+				lowerSeen[wi.lower] = true
+			} else if i > 0 && !wi.upper {
+				capMid[wi.lower] = true
 			}
 		}
 	}
 	out := make([][]token, len(sents))
+	namesMemo, ownMemo := map[string]int32{}, map[string]int32{}
 	for si, s := range sents {
 		toks := make([]token, len(s))
 		for i, w := range s {
-			lw := strings.ToLower(w)
-			shape, short := wordShape(w)
+			wi := &infos[at[0]]
 			toks[i] = token{
-				text: w, lower: lw, shape: shape, short: short,
-				cap: isCap(w), upper: isAllUpper(w), first: i == 0, uncased: isUncased(w),
+				text: w, lower: wi.lower, shape: wi.shape, short: wi.short,
+				cap: wi.cap, upper: wi.upper, first: i == 0, uncased: wi.uncased, char: wi.char,
+				id: at[0],
 			}
-			if r, _ := utf8.DecodeRuneInString(w); text.IsCharScript(r) {
-				toks[i].char = true
-			}
-			if toks[i].cap {
-				toks[i].docLower = lowerSeen[lw]
-				toks[i].docCapMid = capMid[lw]
+			at = at[1:]
+			if wi.cap {
+				toks[i].docLower = lowerSeen[wi.lower]
+				toks[i].docCapMid = capMid[wi.lower]
 			}
 		}
 		if gaz != nil {
 			gaz.mark(toks)
 		}
-		names.mark(toks, lang)
-		own.mark(toks, lang)
+		names.mark(toks, lang, namesMemo)
+		own.mark(toks, lang, ownMemo)
 		markThaiWords(toks)
 		out[si] = toks
 	}
@@ -277,8 +301,65 @@ func ownFeatures(buf []uint32, t *token) []uint32 {
 }
 
 // contextFeatures appends the features that depend on the token's
-// neighbours, its place in the sentence or the names matched around it.
+// neighbours, its place in the sentence or the names matched around it:
+// the features of each neighbour alone (neighbourFeatures) and those that
+// join the token and its neighbours (pairFeatures).
 func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
+	for _, off := range neighbourOffsets {
+		var nb *token
+		if j := i + off; j >= 0 && j < len(sent) {
+			nb = &sent[j]
+		}
+		buf = neighbourFeatures(buf, nb, off)
+	}
+	return pairFeatures(buf, sent, i, upperSent)
+}
+
+// neighbourOffsets are the places of the neighbours whose features depend
+// on the neighbour alone.
+var neighbourOffsets = [4]int{-1, 1, -2, 2}
+
+// neighbourFeatures appends the features of the token at offset off
+// (-2, -1, 1 or 2) from the one tagged, nb (nil past the sentence's
+// edges): they depend on nb alone, and the tagger sums them once per
+// distinct word and offset.
+func neighbourFeatures(buf []uint32, nb *token, off int) []uint32 {
+	add := func(h hasher) { buf = append(buf, uint32(h)) }
+	edge := "<s>"
+	if off > 0 {
+		edge = "</s>"
+	}
+	lower, shape := edge, edge
+	if nb != nil {
+		lower, shape = nb.lower, nb.shape
+	}
+	switch off {
+	case -1:
+		add(start(fPrevLower).str(lower))
+		add(start(fPrevShape).str(shape))
+		if nb != nil && nb.cap {
+			add(start(fPrevCased).str(nb.text))
+		}
+	case 1:
+		add(start(fNextLower).str(lower))
+		add(start(fNextShape).str(shape))
+		if nb != nil && nb.cap {
+			add(start(fNextCased).str(nb.text))
+		}
+	case -2:
+		add(start(fPrev2Lower).str(lower))
+		add(start(fPrev2Shape).str(shape))
+	case 2:
+		add(start(fNext2Lower).str(lower))
+		add(start(fNext2Shape).str(shape))
+	}
+	return buf
+}
+
+// pairFeatures appends the context features that join the token to its
+// neighbours, or depend on its place in the sentence or on the names
+// matched around it.
+func pairFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 	t := &sent[i]
 	get := func(j int) *token {
 		if j < 0 || j >= len(sent) {
@@ -292,12 +373,6 @@ func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32
 		}
 		return t.lower
 	}
-	shapeOr := func(t *token, edge string) string {
-		if t == nil {
-			return edge
-		}
-		return t.shape
-	}
 	shortOr := func(t *token, edge string) string {
 		if t == nil {
 			return edge
@@ -307,12 +382,6 @@ func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32
 	p, n, p2, n2 := get(i-1), get(i+1), get(i-2), get(i+2)
 	add := func(h hasher) { buf = append(buf, uint32(h)) }
 
-	add(start(fPrevLower).str(lowerOr(p, "<s>")))
-	add(start(fNextLower).str(lowerOr(n, "</s>")))
-	add(start(fPrev2Lower).str(lowerOr(p2, "<s>")))
-	add(start(fNext2Lower).str(lowerOr(n2, "</s>")))
-	add(start(fPrevShape).str(shapeOr(p, "<s>")))
-	add(start(fNextShape).str(shapeOr(n, "</s>")))
 	add(start(fShortTri).str(shortOr(p, "<s>")).str(t.short).str(shortOr(n, "</s>")))
 	add(start(fPrevCur).str(lowerOr(p, "<s>")).str(t.lower))
 	add(start(fCurNext).str(t.lower).str(lowerOr(n, "</s>")))
@@ -338,14 +407,6 @@ func contextFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32
 		if n != nil && (n.nameB|n.nameI)&bit != 0 {
 			add(start(fNextName).byte(byte(typ)))
 		}
-	}
-	add(start(fPrev2Shape).str(shapeOr(p2, "<s>")))
-	add(start(fNext2Shape).str(shapeOr(n2, "</s>")))
-	if p != nil && p.cap {
-		add(start(fPrevCased).str(p.text))
-	}
-	if n != nil && n.cap {
-		add(start(fNextCased).str(n.text))
 	}
 	if t.cap {
 		// position in the run of capitalized tokens around it

@@ -91,12 +91,13 @@ func (n *Names) Len() int {
 
 // mark sets nameB/nameI on tokens covered by known names, longest match
 // first, left to right; the first token must be capitalized (or of a
-// script without case).
-func (n *Names) mark(toks []token, lang string) {
+// script without case). memo is the document's memo of the names' first
+// tokens (nameTable.mark), one per Names.
+func (n *Names) mark(toks []token, lang string, memo map[string]int32) {
 	if n == nil || n.table == nil {
 		return
 	}
-	n.table.mark(toks, lang)
+	n.table.mark(toks, lang, memo)
 }
 
 // entryWriter is what an entry is written to.

@@ -63,20 +63,34 @@ func (t *nameTable) first(i int) string {
 // mark is Names.mark over a table: longest match first, left to right. A
 // token of lang that starts no known name is tried again as the base
 // forms lang's rules propose ("Kalymnoksen" → "kalymnos"), as a name of
-// one word.
-func (t *nameTable) mark(toks []token, lang string) {
+// one word. memo keeps, per word of the document, the first entry it
+// starts (-1: none), since names recur in an article.
+func (t *nameTable) mark(toks []token, lang string, memo map[string]int32) {
 	ranges := t.ranges()
+	count := len(t.offs) - 1
+	find := func(w string) int {
+		if j, ok := memo[w]; ok {
+			return int(j)
+		}
+		j := -1
+		if rg, ok := ranges[prefixKey(w)]; ok {
+			lo, hi := int(rg[0]), int(rg[1])
+			if k := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w }); k < hi && t.first(k) == w {
+				j = k
+			}
+		}
+		memo[w] = int32(j)
+		return j
+	}
 	// match marks the known name that starts at token i, its first token
 	// read as w, and returns its length in tokens (0: none); with single,
 	// names of one token only.
 	match := func(i int, w string, single bool) int {
-		rg, ok := ranges[prefixKey(w)]
-		if !ok {
+		j := find(w)
+		if j < 0 {
 			return 0
 		}
-		lo, hi := int(rg[0]), int(rg[1])
-		j := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w })
-		for ; j < hi && t.first(j) == w; j++ {
+		for ; j < count && t.first(j) == w; j++ {
 			types, n, rest := t.entry(j)
 			if i+n > len(toks) || (single && n > 1) {
 				continue

@@ -113,13 +113,16 @@ func KeySentences(in *Input, n int) []int {
 	if len(cs) == 0 {
 		return nil
 	}
-	// similarity graph
-	m := len(cs)
-	sim := make([][]float64, m)
-	out := make([]float64, m)
-	for i := range cs {
-		sim[i] = make([]float64, m)
+	// similarity graph: each sentence's neighbours (the sentences it shares
+	// a word with), in index order as the pairs are visited; PageRank sums
+	// over them in that order, as over a row of the full matrix
+	type edge struct {
+		j int
+		v float64
 	}
+	m := len(cs)
+	adj := make([][]edge, m)
+	out := make([]float64, m)
 	for i := 0; i < m; i++ {
 		for j := i + 1; j < m; j++ {
 			common := 0
@@ -140,7 +143,8 @@ func KeySentences(in *Input, n int) []int {
 				continue
 			}
 			v := float64(common) / (math.Log(float64(len(a))+1) + math.Log(float64(len(b))+1))
-			sim[i][j], sim[j][i] = v, v
+			adj[i] = append(adj[i], edge{j, v})
+			adj[j] = append(adj[j], edge{i, v})
 			out[i] += v
 			out[j] += v
 		}
@@ -154,10 +158,8 @@ func KeySentences(in *Input, n int) []int {
 		delta := 0.0
 		for i := 0; i < m; i++ {
 			sum := 0.0
-			for j := 0; j < m; j++ {
-				if sim[j][i] > 0 && out[j] > 0 {
-					sum += sim[j][i] / out[j] * rank[j]
-				}
+			for _, e := range adj[i] {
+				sum += e.v / out[e.j] * rank[e.j]
 			}
 			next[i] = 0.15 + 0.85*sum
 			delta += math.Abs(next[i] - rank[i])

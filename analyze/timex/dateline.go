@@ -15,6 +15,31 @@ import (
 // opens on a historical date in running prose is not taken for its date.
 // It returns the date and its byte span, or ok = false.
 func DocumentDate(text, lang string) (date time.Time, start, end int, ok bool) {
+	head := dateHead(text)
+	xs, err := Extract(context.Background(), head, lang, Options{})
+	if err != nil {
+		return time.Time{}, 0, 0, false
+	}
+	return documentDate(head, xs)
+}
+
+// DocumentDateIn is DocumentDate over the expressions xs that Extract
+// found in the whole of text with zero Options: those that end within the
+// first 1,000 bytes are read as DocumentDate reads its own (a date the
+// cut would split is not taken). It spares a second pass over the head.
+func DocumentDateIn(text string, xs []Timex) (date time.Time, start, end int, ok bool) {
+	head := dateHead(text)
+	var in []Timex
+	for _, x := range xs {
+		if x.End <= len(head) {
+			in = append(in, x)
+		}
+	}
+	return documentDate(head, in)
+}
+
+// dateHead is the first 1,000 bytes of text, cut at a character boundary.
+func dateHead(text string) string {
 	head := text
 	if len(head) > 1000 {
 		head = head[:1000]
@@ -22,10 +47,10 @@ func DocumentDate(text, lang string) (date time.Time, start, end int, ok bool) {
 			head = head[:len(head)-1]
 		}
 	}
-	xs, err := Extract(context.Background(), head, lang, Options{})
-	if err != nil {
-		return time.Time{}, 0, 0, false
-	}
+	return head
+}
+
+func documentDate(head string, xs []Timex) (date time.Time, start, end int, ok bool) {
 	for _, x := range xs {
 		if x.Type != "DATE" && x.Type != "TIME" || len(x.Value) < 10 || strings.Contains(x.Value[:10], "X") {
 			continue

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -162,15 +163,27 @@ func TestDocumentDate(t *testing.T) {
 		{"de", "Berlin — 12. Januar 2022. Die Regierung hat beschlossen …", "2022-01-12"},
 		{"en", "Lawmakers met on Tuesday. The treaty signed on 4 July 1776 was discussed at length by the committee members.", ""},
 		{"fr", "Le sujet de la conversation était les pourparlers. Le 10 janvier, les pourparlers commenceront.", ""},
+		// the head is 1,000 bytes: a date line further down is not the article's
+		{"fr", strings.Repeat("Texte sans date. ", 60) + "\nPublié le 07/12/2021\n", ""},
+		{"fr", "Publié le 07/12/2021\n" + strings.Repeat("Texte sans date. ", 60), "2021-12-07"},
 	}
 	for _, tt := range tests {
-		d, _, _, ok := DocumentDate(tt.text, tt.lang)
+		d, s, e, ok := DocumentDate(tt.text, tt.lang)
 		got := ""
 		if ok {
 			got = d.Format("2006-01-02")
 		}
 		if got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+		// the same from a pass over the whole text
+		xs, err := Extract(context.Background(), tt.text, tt.lang, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d2, s2, e2, ok2 := DocumentDateIn(tt.text, xs)
+		if ok2 != ok || !d2.Equal(d) || s2 != s || e2 != e {
+			t.Errorf("%q: DocumentDateIn = %v %d %d %v, DocumentDate = %v %d %d %v", tt.text, d2, s2, e2, ok2, d, s, e, ok)
 		}
 	}
 }

@@ -119,30 +119,36 @@ func Open(data string) (*Profile, error) {
 
 // Lookup returns the entries of gram, appended to buf.
 func (p *Profile) Lookup(gram string, buf []Entry) []Entry {
+	es := p.Entries(gram)
+	for k := 0; k+1 < len(es); k += 2 {
+		buf = append(buf, Entry{Lang: es[k], Cost: es[k+1]})
+	}
+	return buf
+}
+
+// Entries returns the entries of gram in place, as (language, cost) byte
+// pairs, or "" when the profile does not hold gram: the hot path reads
+// them without copying.
+func (p *Profile) Entries(gram string) string {
 	recBase := p.table + int(p.slots)*4
 	mask := p.slots - 1
 	for i := hash(gram) & mask; ; i = (i + 1) & mask {
 		at := p.table + int(i)*4
 		off := uint32(p.data[at]) | uint32(p.data[at+1])<<8 | uint32(p.data[at+2])<<16 | uint32(p.data[at+3])<<24
 		if off == 0 {
-			return buf
+			return ""
 		}
 		r := recBase + int(off) - 1
 		if r >= len(p.data) {
-			return buf
+			return ""
 		}
 		kl := int(p.data[r])
 		if r+1+kl >= len(p.data) || p.data[r+1:r+1+kl] != gram {
 			continue
 		}
 		r += 1 + kl
-		n := int(p.data[r])
-		r++
-		for j := 0; j < n && r+1 < len(p.data); j++ {
-			buf = append(buf, Entry{Lang: p.data[r], Cost: p.data[r+1]})
-			r += 2
-		}
-		return buf
+		end := min(r+1+2*int(p.data[r]), len(p.data))
+		return p.data[r+1 : end]
 	}
 }
 
