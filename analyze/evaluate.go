@@ -156,6 +156,19 @@ type NERScores struct {
 	Articles      int
 	OtherLang     int
 	Characters    int
+	// Errors are the gold names not found and the names found that are not
+	// gold, in article order (a diagnostic: evaluate ner --errors).
+	Errors []NameError
+}
+
+// NameError is a gold name not found ("missed") or a name found that is
+// not gold ("spurious"), with the line it stands in.
+type NameError struct {
+	Article int
+	Kind    string // "missed" or "spurious"
+	Type    string // PER, LOC, ORG, MISC
+	Name    string
+	Line    string
 }
 
 // EvaluateNER runs the whole pipeline on each article, exactly as
@@ -233,14 +246,28 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 				byEnd[key{0, g.End, g.Type}] = append(byEnd[key{0, g.End, g.Type}], g.Start)
 			}
 		}
+		lineOf := func(start, end int) string {
+			ls, le := start, end
+			for ls > 0 && text[ls-1] != '\n' {
+				ls--
+			}
+			for le < len(text) && text[le] != '\n' {
+				le++
+			}
+			return string(text[ls:start]) + "[" + string(text[start:end]) + "]" + string(text[end:le])
+		}
+		found := map[key]bool{}
 		for _, e := range res.Entities {
 			typ := back[e.Type]
 			for _, m := range e.Mentions {
+				found[key{m.Start, m.End, typ}] = true
 				c := s.Types[typ]
 				c.Predicted++
 				ok := gold[key{m.Start, m.End, typ}]
 				if ok {
 					c.Correct++
+				} else if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
+					s.Errors = append(s.Errors, NameError{i, "spurious", typ, string(text[m.Start:m.End]), lineOf(m.Start, m.End)})
 				}
 				s.Types[typ] = c
 				if !lower[key{m.Start, m.End, typ}] {
@@ -263,6 +290,11 @@ func (a *Analyzer) EvaluateNER(ctx context.Context, arts []GoldArticle) (NERScor
 					a.Correct++
 				}
 				s.CliticAligned[typ] = a
+			}
+		}
+		for _, g := range art.Names {
+			if !found[key{g.Start, g.End, g.Type}] {
+				s.Errors = append(s.Errors, NameError{i, "missed", g.Type, string(text[g.Start:g.End]), lineOf(g.Start, g.End)})
 			}
 		}
 	}

@@ -105,7 +105,7 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [
 		ntok += len(s)
 	}
 	ids := make(map[string]int32, ntok/2)
-	var infos []wordInfo
+	infos := make([]wordInfo, 0, ntok/2)
 	at := make([]int32, 0, ntok) // each token's info, sentence after sentence
 	lowerSeen := map[string]bool{}
 	capMid := map[string]bool{}
@@ -131,8 +131,10 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [
 	}
 	out := make([][]token, len(sents))
 	namesMemo, ownMemo := map[string]int32{}, map[string]int32{}
+	all := make([]token, ntok) // one block for the document's tokens
 	for si, s := range sents {
-		toks := make([]token, len(s))
+		toks := all[:len(s):len(s)]
+		all = all[len(s):]
 		for i, w := range s {
 			wi := &infos[at[0]]
 			toks[i] = token{

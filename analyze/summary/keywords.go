@@ -3,7 +3,6 @@ package summary
 import (
 	"cmp"
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -158,8 +157,9 @@ func Keywords(in *Input, n int) []string {
 	if bigramLangs[in.Lang] {
 		maxWords = 2
 	}
-	index := make(map[phrase]int, len(in.Doc.Text)/16)
-	cands := make([]cand, 0, len(in.Doc.Text)/16)
+	// sized for about one candidate per 6 bytes of text
+	index := make(map[phrase]int, len(in.Doc.Text)/6)
+	cands := make([]cand, 0, len(in.Doc.Text)/6)
 	var dated []bool
 	for si, ws := range sents {
 		wids := sentIDs[si]
@@ -209,7 +209,7 @@ func Keywords(in *Input, n int) []string {
 		c int
 		s float64
 	}
-	var ranked []scored
+	ranked := make([]scored, 0, len(cands))
 	for k, c := range cands {
 		named, proper := false, true
 		prod, sum := 1.0, 0.0
@@ -229,7 +229,40 @@ func Keywords(in *Input, n int) []string {
 		}
 		ranked = append(ranked, scored{k, prod / (float64(c.tf) * (1 + sum))})
 	}
-	slices.SortStableFunc(ranked, func(a, b scored) int { return cmp.Compare(a.s, b.s) })
+	// best first, in order of first occurrence on a tie; taken one at a
+	// time off a heap, since only the first few (n, and the phrases too
+	// close to them) are read
+	less := func(a, b scored) bool {
+		c := cmp.Compare(a.s, b.s)
+		return c < 0 || (c == 0 && a.c < b.c)
+	}
+	h := ranked
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && less(h[r], h[l]) {
+				l = r
+			}
+			if !less(h[l], h[i]) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	pop := func() scored {
+		top := h[0]
+		h[0] = h[len(h)-1]
+		h = h[:len(h)-1]
+		down(0)
+		return top
+	}
 	// the surface written most often (the greatest string on a tie)
 	best := func(c *cand) string {
 		b, bn := c.surf, c.surfN
@@ -241,10 +274,8 @@ func Keywords(in *Input, n int) []string {
 		return b
 	}
 	var out, kept []string
-	for _, r := range ranked {
-		if len(out) == n {
-			break
-		}
+	for len(h) > 0 && len(out) < n {
+		r := pop()
 		c := cands[r.c]
 		parts := make([]string, c.n)
 		for i, w := range c.p[:c.n] {

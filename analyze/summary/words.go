@@ -192,7 +192,6 @@ func wordsAndPairs(doc *text.Doc, run []text.Span, lang string, out []text.Span,
 // Characters of scripts without spaces are rejoined (charWords).
 func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, lang string) []word {
 	bigrams := bigramLangs[lang]
-	var out []word
 	gap := false
 	toks := doc.Tokens[r.Start:r.End]
 	hasChar := false
@@ -207,6 +206,7 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 		toks, whole = charWords(doc, toks, lang)
 	}
 	var prevEnd int
+	out := make([]word, 0, len(toks))
 	for ti, t := range toks {
 		s := doc.Text[t.Start:t.End]
 		hasDigit, hasLetter, allUpper, letters := false, false, true, 0

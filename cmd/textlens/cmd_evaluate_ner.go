@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -28,6 +30,9 @@ type EvaluateNEROptions struct {
 	Tagger  bool
 	Limit   int
 	JSON    bool
+	// Errors names a file for the names missed and found wrongly, end to
+	// end (TSV: source, lang, article, kind, type, name, line).
+	Errors string
 }
 
 // nerRow is one source and language.
@@ -108,6 +113,7 @@ Examples:
 	fs.BoolVar(&opts.Tagger, "tagger", false, "score the tagger alone on gold tokens, with each corpus's source features (a diagnostic)")
 	fs.IntVar(&opts.Limit, "limit", 0, "score at most this many sentences per file (0: all)")
 	fs.BoolVar(&opts.JSON, "json", false, "print JSON Lines, one row per source, language and system")
+	fs.StringVar(&opts.Errors, "errors", "", "write the names missed and found wrongly to this TSV file (a diagnostic; not with --tagger)")
 	return cmd
 }
 
@@ -125,6 +131,17 @@ func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions
 		return err
 	}
 	sort.Strings(files)
+	var errw *bufio.Writer
+	if opts.Errors != "" {
+		fh, err := os.Create(opts.Errors)
+		if err != nil {
+			return fmt.Errorf("--errors: %w", err)
+		}
+		defer fh.Close()
+		errw = bufio.NewWriter(fh)
+		defer errw.Flush()
+		fmt.Fprintln(errw, "source\tlang\tarticle\tkind\ttype\tname\tline")
+	}
 	var rows []nerRow
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
@@ -167,6 +184,12 @@ func runEvaluateNER(ctx context.Context, io *IOStreams, opts *EvaluateNEROptions
 			s, err := a.EvaluateNER(ctx, analyze.GoldArticles(docs))
 			if err != nil {
 				return fmt.Errorf("%s: %w", file, err)
+			}
+			if errw != nil {
+				clean := strings.NewReplacer("\t", " ", "\n", " ")
+				for _, e := range s.Errors {
+					fmt.Fprintf(errw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", source, lang, e.Article, e.Kind, e.Type, clean.Replace(e.Name), clean.Replace(e.Line))
+				}
 			}
 			row := makeRow(source, lang, "textlens", tokens, time.Since(start), s.Types)
 			row.OtherLang = s.OtherLang
