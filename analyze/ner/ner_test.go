@@ -414,3 +414,34 @@ func TestIsUncased(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinNames: in a language written in another script, an untagged
+// run of Latin words that is a known name of one type takes that type,
+// and a capitalized acronym taken for a person is an organization; other
+// Latin words, and the runs the tagger typed, are left as they are.
+func TestLatinNames(t *testing.T) {
+	names := NamesFrom([]Document{{Sentences: []Sentence{
+		{Tokens: []string{"Mark", "Zuckerberg", "Facebook", "Paris"}, Tags: []string{"B-PER", "I-PER", "B-ORG", "B-LOC"}},
+	}}})
+	tests := []struct {
+		name      string
+		sent      []string
+		tags, out []int
+	}{
+		{"known, untagged", []string{"พนักงาน", "Facebook", "บาง"}, tag("O", "O", "O"), tag("O", "B-ORG", "O")},
+		{"known run of two", []string{"แทน", "Mark", "Zuckerberg", "และ"}, tag("O", "O", "O", "O"), tag("O", "B-PER", "I-PER", "O")},
+		{"part of a known name", []string{"แทน", "Mark", "และ"}, tag("O", "O", "O"), tag("O", "O", "O")},
+		{"typed by the tagger", []string{"ที่", "Paris", "และ"}, tag("O", "B-ORG", "O"), tag("O", "B-ORG", "O")},
+		{"acronym as a person", []string{"유명", "NBA", "스타"}, tag("O", "B-PER", "O"), tag("O", "B-ORG", "O")},
+		{"acronym untagged", []string{"เทคโนโลยี", "AI", "ใหม่"}, tag("O", "O", "O"), tag("O", "O", "O")},
+		{"name, not acronym", []string{"유명", "Zuckerberg", "스타"}, tag("O", "B-PER", "O"), tag("O", "B-PER", "O")},
+	}
+	for _, tt := range tests {
+		toks := prepare([][]string{tt.sent}, "th", nil, names, nil)
+		tags := [][]int{slices.Clone(tt.tags)}
+		latinNames(toks[0], tags[0])
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%s: %v, want %v", tt.name, tags[0], tt.out)
+		}
+	}
+}

@@ -48,6 +48,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
 		wholeWords(s, tags[si])
+		if foreignScriptLangs[lang] {
+			latinNames(s, tags[si])
+		}
 	}
 	extendToDocNames(sents, tags)
 	parts := map[string]bool{}
