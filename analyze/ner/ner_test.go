@@ -353,6 +353,34 @@ func TestWholeEojeol(t *testing.T) {
 	}
 }
 
+// TestAnonymizedKorean: "김모" (Kim so-and-so) is the person 김; a name
+// of three syllables ending in 모 stays whole.
+func TestAnonymizedKorean(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		from int // the person's first token (tokens are syllables)
+		n    int
+		want string
+	}{
+		{"국가정보원 김모 과장이 구속됐다.", 5, 2, "김"},
+		{"배우 이정모 씨가 말했다.", 2, 3, "이정모"},
+	} {
+		doc := text.New(tt.text)
+		doc.Tokenize("ko")
+		toks := doc.Tokens[doc.SentenceTokens[0].Start:doc.SentenceTokens[0].End]
+		tags := make([]int, len(toks))
+		setSpan(tags, tt.from, tt.from+tt.n, 0)
+		anonymizedKorean(doc, toks, tags)
+		sp := spans(tags)
+		if len(sp) != 1 {
+			t.Fatalf("%s: spans %v", tt.text, sp)
+		}
+		if got := doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]; got != tt.want {
+			t.Errorf("%s: name %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestExtendToDocNames: a name cut short (Chinese characters, Arabic
 // words) is the longer name the document has elsewhere, of its type.
 func TestExtendToDocNames(t *testing.T) {
