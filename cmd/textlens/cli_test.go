@@ -309,6 +309,19 @@ func TestTrainEvaluateAndUseModel(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &row); err != nil || row.Source != "tiny" || row.F1 < 0.99 {
 		t.Errorf("evaluate: %v %+v from %q", err, row, out)
 	}
+	// --errors lists a gold name the model does not find ("lives", marked
+	// an organization here only)
+	odd := filepath.Join(dir, "odd", "tiny", "en")
+	os.MkdirAll(odd, 0o755)
+	os.WriteFile(filepath.Join(odd, "test.conll"), []byte(strings.Replace(tinyCoNLL, "lives\tO", "lives\tB-ORG", 1)), 0o644)
+	errFile := filepath.Join(dir, "errors.tsv")
+	if code, _, errOut := runCLI(t, "", "evaluate", "ner", "--data", filepath.Join(dir, "odd"), "--model", model, "--errors", errFile); code != exitOK {
+		t.Fatalf("evaluate --errors: exit %d: %s", code, errOut)
+	}
+	if b, err := os.ReadFile(errFile); err != nil || !strings.HasPrefix(string(b), "source\tlang\tarticle\tkind\ttype\tname\tline\n") ||
+		!strings.Contains(string(b), "tiny\ten\t0\tmissed\tORG\tlives\tAnna Schmidt [lives] in Berlin .") {
+		t.Errorf("evaluate --errors wrote %q (%v)", b, err)
+	}
 	code, out, errOut = runCLI(t, "Anna Schmidt visited Paris.", "entities", "--lang", "en", "--model", model, "-")
 	if code != exitOK || !strings.Contains(out, `"name":"Anna Schmidt","type":"PERSON"`) {
 		t.Errorf("entities with --model: exit %d, %s %s", code, out, errOut)
