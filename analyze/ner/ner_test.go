@@ -181,6 +181,35 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// TestSurnameAlone: the last word of a person's name, untagged elsewhere
+// in the document, is that person, capitalized only; in German only when
+// the person is named twice ("Putins Sieg" once does not make "einen Sieg"
+// a person).
+func TestSurnameAlone(t *testing.T) {
+	tests := []struct {
+		lang      string
+		sents     [][]string
+		tags, out [][]int
+	}{
+		{"en", [][]string{{"Joe", "Biden", "spoke", "."}, {"Later", "Biden", "left", "."}, {"The", "biden", "."}},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O", "O"), tag("O", "O", "O")},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "B-PER", "O", "O"), tag("O", "O", "O")}},
+		{"de", [][]string{{"Putins", "Sieg", "kam", "."}, {"Ein", "Sieg", "fehlt", "."}},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O", "O")},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O", "O")}},
+		{"de", [][]string{{"Boris", "Nadeschdin", "kam", "."}, {"Nadeschdin", "sprach", "."}, {"Für", "Nadeschdin", "."}},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "O"), tag("O", "O", "O")},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "O"), tag("O", "B-PER", "O")}},
+	}
+	for _, tt := range tests {
+		toks := prepare(tt.sents, tt.lang, nil, nil, nil)
+		tidy(toks, tt.tags, tt.lang, true)
+		if !reflect.DeepEqual(tt.tags, tt.out) {
+			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sents, tt.tags, tt.out)
+		}
+	}
+}
+
 // TestDropNonNames: in cased text, a span without a capital letter is no
 // name (unless alone in brackets, as an agency signs), and a person's
 // name ends before a role in apposition; in a text all in lower case

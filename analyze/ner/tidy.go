@@ -35,7 +35,10 @@ import (
 //     where "梁振英" is found).
 //  9. Within one document, a single-token name that is the first or last
 //     word of a longer person name is that person ("Biden" after "Joe
-//     Biden"), whatever type the tagger gave it alone.
+//     Biden"), whatever type the tagger gave it alone; and the last word
+//     of a person's name, capitalized (or in a script without case) and
+//     left untagged elsewhere, is that person too (in German, where nouns
+//     are capitalized, only of a person named twice).
 //
 // cased tells a text written with capital letters (casedSents).
 func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
@@ -54,11 +57,20 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	}
 	extendToDocNames(sents, tags)
 	parts := map[string]bool{}
+	last := map[string]int{} // person names ending with a word, of a multi-word name's last word
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
 			if Types[sp.typ] == "PER" && sp.end-sp.start >= 2 {
 				parts[s[sp.start].text] = true
 				parts[s[sp.end-1].text] = true
+				last[s[sp.end-1].text] += 0
+			}
+		}
+	}
+	for si, s := range sents {
+		for _, sp := range spans(tags[si]) {
+			if n, ok := last[s[sp.end-1].text]; ok && Types[sp.typ] == "PER" {
+				last[s[sp.end-1].text] = n + 1
 			}
 		}
 	}
@@ -69,6 +81,23 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		for _, sp := range spans(tags[si]) {
 			if sp.end-sp.start == 1 && Types[sp.typ] != "PER" && parts[s[sp.start].text] {
 				tags[si][sp.start] = bTag(0)
+			}
+		}
+	}
+	// a person's surname alone, untagged elsewhere in the article, is
+	// that person ("Biden" after "Joe Biden"); not in the languages tagged
+	// by character, where a name's last token is a character. In German,
+	// where every noun is capitalized, only the surname of a person named
+	// twice: "Putins Sieg", tagged once, does not make "einen Sieg" a person.
+	minSurname := 1
+	if lang == "de" {
+		minSurname = 2
+	}
+	for si, s := range sents {
+		t := tags[si]
+		for i := range s {
+			if t[i] == 0 && !s[i].char && (s[i].cap || s[i].uncased) && last[s[i].text] >= minSurname && (i+1 >= len(t) || !isI(t[i+1])) && utf8.RuneCountInString(s[i].text) >= 3 {
+				t[i] = bTag(0)
 			}
 		}
 	}
