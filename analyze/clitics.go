@@ -6,16 +6,12 @@ import (
 
 	"github.com/textlens/textlens/analyze/entity"
 	"github.com/textlens/textlens/analyze/knowledge"
+	"github.com/textlens/textlens/analyze/ner"
 )
 
-// proclitics are the one-letter words Arabic and Hebrew write joined to
-// the next word: "و" (and), "ب" (in), "ל" (to)… A name can carry two
-// ("وبواشنطن", "ובירושלים" with the article ה dropped).
-var proclitics = map[string]string{
-	"ar": "وفبلك",
-	"fa": "ب",
-	"he": "והבלמשכ",
-}
+// proclitics are the one-letter words written joined to the next word
+// (ner.Proclitics).
+var proclitics = ner.Proclitics
 
 // stripClitics moves the start of a mention past the proclitics attached
 // to its first word when the name without them is attested: the knowledge

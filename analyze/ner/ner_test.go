@@ -197,6 +197,10 @@ func TestSurnameAlone(t *testing.T) {
 		{"de", [][]string{{"Putins", "Sieg", "kam", "."}, {"Ein", "Sieg", "fehlt", "."}},
 			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O", "O")},
 			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O", "O")}},
+		// with a proclitic ("and Harkin"), the whole word: analyze strips the letter
+		{"he", [][]string{{"טום", "הארקין", "אמר", "."}, {"והארקין", "הלך", "."}, {"ובית", "."}},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("O", "O", "O"), tag("O", "O")},
+			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "O"), tag("O", "O")}},
 		{"de", [][]string{{"Boris", "Nadeschdin", "kam", "."}, {"Nadeschdin", "sprach", "."}, {"Für", "Nadeschdin", "."}},
 			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "O"), tag("O", "O", "O")},
 			[][]int{tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "O", "O"), tag("O", "B-PER", "O")}},

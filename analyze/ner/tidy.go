@@ -96,7 +96,17 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	for si, s := range sents {
 		t := tags[si]
 		for i := range s {
-			if t[i] == 0 && !s[i].char && (s[i].cap || s[i].uncased) && last[s[i].text] >= minSurname && (i+1 >= len(t) || !isI(t[i+1])) && utf8.RuneCountInString(s[i].text) >= 3 {
+			// the surname may carry one or two proclitic letters
+			// ("والاعرجي"); analyze strips them off the mention
+			w := s[i].text
+			for k := 0; k < 2 && last[w] < minSurname; k++ {
+				r, n := utf8.DecodeRuneInString(w)
+				if !strings.ContainsRune(Proclitics[lang], r) || n == len(w) {
+					break
+				}
+				w = w[n:]
+			}
+			if t[i] == 0 && !s[i].char && (s[i].cap || s[i].uncased) && last[w] >= minSurname && (i+1 >= len(t) || !isI(t[i+1])) && utf8.RuneCountInString(w) >= 3 {
 				t[i] = bTag(0)
 			}
 		}
@@ -361,4 +371,13 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 			setSpan(t, sp.start-bestL, sp.end+bestR, bestTyp)
 		}
 	}
+}
+
+// Proclitics are the one-letter words Arabic, Persian and Hebrew write
+// joined to the next word: "و" (and), "ب" (in), "ל" (to)… A name can carry
+// two ("وبواشنطن", "ובירושלים" with the article ה dropped).
+var Proclitics = map[string]string{
+	"ar": "وفبلك",
+	"fa": "ب",
+	"he": "והבלמשכ",
 }
