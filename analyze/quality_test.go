@@ -16,15 +16,15 @@ import (
 // Sets with a test split here are scored on it; the news sources, whose
 // test splits are held back, on dev.
 var nerFloors = map[string]float64{
-	"conll/en/test": 0.82, "conll/de/test": 0.55, "conll/es/test": 0.65, "conll/nl/test": 0.79,
+	"conll/en/test": 0.82, "conll/de/test": 0.58, "conll/es/test": 0.65, "conll/nl/test": 0.79,
 	"wikineural/en/test": 0.76, "wikineural/de/test": 0.84, "wikineural/es/test": 0.79, "wikineural/fr/test": 0.74,
 	"wikineural/it/test": 0.71, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.76, "wikineural/pt/test": 0.81,
 	"wikineural/ru/test": 0.68, "kind/it/dev": 0.74, "nerel/ru/dev": 0.80, "nkjp/pl/dev": 0.66,
 	"smartdata/de/dev": 0.63, "europarl-fp/de/dev": 0.85, "harem2/pt/dev": 0.65, "mxnews/es/dev": 0.78,
 	"sequoia/fr/dev": 0.82,
 	// the languages of issue 12 (the first 1,000 sentences: hu and fi lower than on all of dev)
-	"anercorp/ar/dev": 0.59, "arman/fa/dev": 0.56, "cnec/cs/dev": 0.67, "elner/el/dev": 0.85,
-	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.65, "nemo/he/dev": 0.55, "nergrit/id/dev": 0.67,
+	"anercorp/ar/dev": 0.62, "arman/fa/dev": 0.56, "cnec/cs/dev": 0.67, "elner/el/dev": 0.85,
+	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.68, "nemo/he/dev": 0.57, "nergrit/id/dev": 0.67,
 	"nerkor/hu/dev": 0.75, "neruk/uk/dev": 0.79, "norne/nb/dev": 0.83, "peoplesdaily/zh/dev": 0.68,
 	"ronec/ro/dev": 0.50, "stockmark/ja/dev": 0.64, "swener/sv/dev": 0.79, "thainer/th/dev": 0.66,
 	"turku/fi/dev": 0.64,
