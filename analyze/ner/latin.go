@@ -38,7 +38,7 @@ func latinNames(s []token, t []int) {
 		case int(s[i].nameLen) == j-i && bits.OnesCount8(known) == 1 && untagged(t, i, j):
 			setSpan(t, i, j, bits.TrailingZeros8(known))
 		case j-i == 1 && t[i] != 0 && Types[typeOf(t[i])] == "PER" && isAcronym(s[i].text) && (i+1 >= len(t) || !isI(t[i+1])):
-			t[i] = bTag(typeIndex("ORG"))
+			t[i], _ = tagIndex("B-ORG")
 		}
 		i = j
 	}
@@ -76,14 +76,4 @@ func isAcronym(w string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// typeIndex is the index of a type name in Types.
-func typeIndex(name string) int {
-	for i, t := range Types {
-		if t == name {
-			return i
-		}
-	}
-	return -1
 }

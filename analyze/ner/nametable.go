@@ -4,9 +4,10 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
-	"github.com/textlens/textlens/analyze/baseform"
 	"sort"
 	"sync"
+
+	"github.com/textlens/textlens/analyze/baseform"
 )
 
 // The names section of a format-3 model is searched in place, so that a

@@ -57,20 +57,18 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	}
 	extendToDocNames(sents, tags)
 	parts := map[string]bool{}
-	last := map[string]int{} // person names ending with a word, of a multi-word name's last word
+	surnames := map[string]bool{} // the last words of persons' names of several words
+	ends := map[string]int{}      // persons' names ending with a word
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
-			if Types[sp.typ] == "PER" && sp.end-sp.start >= 2 {
+			if Types[sp.typ] != "PER" {
+				continue
+			}
+			ends[s[sp.end-1].text]++
+			if sp.end-sp.start >= 2 {
 				parts[s[sp.start].text] = true
 				parts[s[sp.end-1].text] = true
-				last[s[sp.end-1].text] += 0
-			}
-		}
-	}
-	for si, s := range sents {
-		for _, sp := range spans(tags[si]) {
-			if n, ok := last[s[sp.end-1].text]; ok && Types[sp.typ] == "PER" {
-				last[s[sp.end-1].text] = n + 1
+				surnames[s[sp.end-1].text] = true
 			}
 		}
 	}
@@ -96,17 +94,20 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	for si, s := range sents {
 		t := tags[si]
 		for i := range s {
+			if t[i] != 0 || s[i].char || !(s[i].cap || s[i].uncased) || (i+1 < len(t) && isI(t[i+1])) {
+				continue
+			}
 			// the surname may carry one or two proclitic letters
 			// ("والاعرجي"); analyze strips them off the mention
 			w := s[i].text
-			for k := 0; k < 2 && last[w] < minSurname; k++ {
+			for k := 0; k < 2 && !surnames[w]; k++ {
 				r, n := utf8.DecodeRuneInString(w)
 				if !strings.ContainsRune(Proclitics[lang], r) || n == len(w) {
 					break
 				}
 				w = w[n:]
 			}
-			if t[i] == 0 && !s[i].char && (s[i].cap || s[i].uncased) && last[w] >= minSurname && (i+1 >= len(t) || !isI(t[i+1])) && utf8.RuneCountInString(w) >= 3 {
+			if surnames[w] && ends[w] >= minSurname && utf8.RuneCountInString(w) >= 3 {
 				t[i] = bTag(0)
 			}
 		}
@@ -330,8 +331,9 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
 			if sp.end-sp.start >= 2 {
-				if _, ok := names[join(s[sp.start:sp.end])]; !ok {
-					names[join(s[sp.start:sp.end])] = sp.typ
+				k := join(s[sp.start:sp.end])
+				if _, ok := names[k]; !ok {
+					names[k] = sp.typ
 				}
 				for _, tok := range s[sp.start:sp.end] {
 					inName[tok.text] = true

@@ -3,6 +3,7 @@ package summary
 import (
 	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -229,40 +230,14 @@ func Keywords(in *Input, n int) []string {
 		}
 		ranked = append(ranked, scored{k, prod / (float64(c.tf) * (1 + sum))})
 	}
-	// best first, in order of first occurrence on a tie; taken one at a
-	// time off a heap, since only the first few (n, and the phrases too
-	// close to them) are read
-	less := func(a, b scored) bool {
-		c := cmp.Compare(a.s, b.s)
-		return c < 0 || (c == 0 && a.c < b.c)
-	}
-	h := ranked
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(h) {
-				return
-			}
-			if r := l + 1; r < len(h) && less(h[r], h[l]) {
-				l = r
-			}
-			if !less(h[l], h[i]) {
-				return
-			}
-			h[i], h[l] = h[l], h[i]
-			i = l
+	// best first, in order of first occurrence on a tie (a total order:
+	// the unstable sort gives what a stable one would)
+	slices.SortFunc(ranked, func(a, b scored) int {
+		if c := cmp.Compare(a.s, b.s); c != 0 {
+			return c
 		}
-	}
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		down(i)
-	}
-	pop := func() scored {
-		top := h[0]
-		h[0] = h[len(h)-1]
-		h = h[:len(h)-1]
-		down(0)
-		return top
-	}
+		return cmp.Compare(a.c, b.c)
+	})
 	// the surface written most often (the greatest string on a tie)
 	best := func(c *cand) string {
 		b, bn := c.surf, c.surfN
@@ -274,8 +249,10 @@ func Keywords(in *Input, n int) []string {
 		return b
 	}
 	var out, kept []string
-	for len(h) > 0 && len(out) < n {
-		r := pop()
+	for _, r := range ranked {
+		if len(out) == n {
+			break
+		}
 		c := cands[r.c]
 		parts := make([]string, c.n)
 		for i, w := range c.p[:c.n] {
