@@ -130,7 +130,7 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [
 		}
 	}
 	out := make([][]token, len(sents))
-	namesMemo, ownMemo := map[string]int32{}, map[string]int32{}
+	namesMemo, ownMemo := map[string]nameRun{}, map[string]nameRun{}
 	all := make([]token, ntok) // one block for the document's tokens
 	for si, s := range sents {
 		toks := all[:len(s):len(s)]

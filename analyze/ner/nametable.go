@@ -61,59 +61,93 @@ func (t *nameTable) first(i int) string {
 	return e[3 : 3+int(e[2])]
 }
 
+// ntoks returns the number of tokens of entry i.
+func (t *nameTable) ntoks(i int) int { return int(t.data[t.offs[i]+1]) }
+
+// second returns the second token of entry i ("" for a name of one token).
+func (t *nameTable) second(i int) string {
+	e := t.data[t.offs[i]:t.offs[i+1]]
+	if e[1] < 2 {
+		return ""
+	}
+	p := 3 + int(e[2])
+	return e[p+1 : p+1+int(e[p])]
+}
+
 // mark is Names.mark over a table: longest match first, left to right. A
 // token of lang that starts no known name is tried again as the base
 // forms lang's rules propose ("Kalymnoksen" → "kalymnos"), as a name of
-// one word. memo keeps, per word of the document, the first entry it
-// starts (-1: none), since names recur in an article.
-func (t *nameTable) mark(toks []token, lang string, memo map[string]int32) {
+// one word. memo keeps, per word of the document, the run of entries it
+// starts (empty: none), since names recur in an article.
+func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 	ranges := t.ranges()
-	count := len(t.offs) - 1
-	find := func(w string) int {
-		if j, ok := memo[w]; ok {
-			return int(j)
+	find := func(w string) nameRun {
+		if r, ok := memo[w]; ok {
+			return r
 		}
-		j := -1
+		var r nameRun
 		if rg, ok := ranges[prefixKey(w)]; ok {
 			lo, hi := int(rg[0]), int(rg[1])
 			if k := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w }); k < hi && t.first(k) == w {
-				j = k
+				e := k + 1
+				if e < hi && t.first(e) == w {
+					e = k + sort.Search(hi-k, func(m int) bool { return t.first(k+m) != w })
+				}
+				r = nameRun{int32(k), int32(e)}
 			}
 		}
-		memo[w] = int32(j)
-		return j
+		memo[w] = r
+		return r
 	}
 	// match marks the known name that starts at token i, its first token
 	// read as w, and returns its length in tokens (0: none); with single,
-	// names of one token only.
+	// names of one token only. The run of entries that start with w is
+	// sorted longest first, and the entries of one length by their second
+	// token (TestNameTableOrder): a long run (the, john, san…) is searched
+	// group by group instead of entry by entry.
 	match := func(i int, w string, single bool) int {
-		j := find(w)
-		if j < 0 {
-			return 0
-		}
-		for ; j < count && t.first(j) == w; j++ {
-			types, n, rest := t.entry(j)
-			if i+n > len(toks) || (single && n > 1) {
-				continue
-			}
-			ok := true
-			for k := 0; k < n; k++ {
-				l := int(rest[0])
-				if k > 0 && toks[i+k].lower != rest[1:1+l] {
-					ok = false
-					break
+		r := find(w)
+		for lo, hi := int(r.lo), int(r.hi); lo < hi; {
+			n := t.ntoks(lo)
+			g := lo + 1 // end of the group of entries of n tokens
+			if hi-lo > scanBelow {
+				g = lo + sort.Search(hi-lo, func(k int) bool { return t.ntoks(lo+k) < n })
+			} else {
+				for g < hi && t.ntoks(g) == n {
+					g++
 				}
-				rest = rest[1+l:]
 			}
-			if !ok {
+			if i+n > len(toks) || (single && n > 1) {
+				lo = g
 				continue
 			}
-			toks[i].nameB |= types
-			toks[i].nameLen = uint8(n)
-			for k := 1; k < n; k++ {
-				toks[i+k].nameI |= types
+			j := lo
+			if n > 1 && g-lo > scanBelow {
+				s := toks[i+1].lower
+				j = lo + sort.Search(g-lo, func(k int) bool { return t.second(lo+k) >= s })
 			}
-			return n
+			for ; j < g; j++ {
+				types, _, rest := t.entry(j)
+				ok := true
+				for k := 0; k < n; k++ {
+					l := int(rest[0])
+					if k > 0 && toks[i+k].lower != rest[1:1+l] {
+						ok = false
+						break
+					}
+					rest = rest[1+l:]
+				}
+				if !ok {
+					continue
+				}
+				toks[i].nameB |= types
+				toks[i].nameLen = uint8(n)
+				for k := 1; k < n; k++ {
+					toks[i+k].nameI |= types
+				}
+				return n
+			}
+			lo = g
 		}
 		return 0
 	}
@@ -134,6 +168,14 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]int32) {
 		}
 	}
 }
+
+// nameRun is the run [lo, hi) of a table's entries that start with one
+// word.
+type nameRun struct{ lo, hi int32 }
+
+// scanBelow: runs and groups of at most this many entries are scanned
+// rather than searched.
+const scanBelow = 8
 
 // baseLangs are the languages whose known names are also looked up by
 // base form: Finnish and Hungarian cases, the Swedish and Danish genitive

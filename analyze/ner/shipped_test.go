@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -258,5 +259,67 @@ func TestAllModelsEmbedded(t *testing.T) {
 	}
 	if len(files) != len(shippedModels) {
 		t.Errorf("%d model files, %d embedded", len(files), len(shippedModels))
+	}
+}
+
+// TestNameTableOrder: in every shipped names table (the shared one and
+// each model's own), the entries that start with one word run longest
+// first, and those of one length are sorted by their second word, the
+// order nameTable.mark's search relies on.
+func TestNameTableOrder(t *testing.T) {
+	for lang := range shippedModels {
+		m, err := Load(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range []*Names{m.Names, m.Own} {
+			if n == nil || n.table == nil {
+				continue
+			}
+			tb := n.table
+			for j := 1; j < len(tb.offs)-1; j++ {
+				if tb.first(j) != tb.first(j-1) {
+					continue
+				}
+				a, b := tb.ntoks(j-1), tb.ntoks(j)
+				if b > a || (a == b && tb.second(j) < tb.second(j-1)) {
+					t.Fatalf("%s: entries %d and %d out of order: %q %d %q, then %d %q", lang, j-1, j, tb.first(j), a, tb.second(j-1), b, tb.second(j))
+				}
+			}
+		}
+	}
+}
+
+// TestMarkLongRun: a word that starts many known names finds the right
+// one of each length, the longest first.
+func TestMarkLongRun(t *testing.T) {
+	const per, loc, org = 1 << 0, 1 << 1, 1 << 2 // bits by Types
+	var entries []nameEntry
+	for i := range 40 {
+		entries = append(entries, nameEntry{types: loc, toks: []string{"new", fmt.Sprintf("w%02d", i)}})
+		entries = append(entries, nameEntry{types: org, toks: []string{"new", fmt.Sprintf("w%02d", i), "x"}})
+	}
+	entries = append(entries, nameEntry{types: per, toks: []string{"new"}})
+	n := namesOf(entries)
+	for _, c := range []struct {
+		words   []string
+		b       uint8
+		nameLen uint8
+	}{
+		{[]string{"new", "w17", "x"}, org, 3},
+		{[]string{"new", "w17", "y"}, loc, 2},
+		{[]string{"new", "w40"}, per, 1},
+		{[]string{"new"}, per, 1},
+		{[]string{"new", "w00", "x"}, org, 3},
+		{[]string{"new", "w39"}, loc, 2},
+	} {
+		toks := make([]token, len(c.words))
+		for i, w := range c.words {
+			toks[i] = token{lower: w, cap: true}
+		}
+		n.mark(toks, "en", map[string]nameRun{})
+		if toks[0].nameB != c.b || toks[0].nameLen != c.nameLen {
+			t.Errorf("%v: nameB %b, length %d; want %b, %d", c.words, toks[0].nameB, toks[0].nameLen, c.b, c.nameLen)
+		}
 	}
 }

@@ -106,6 +106,8 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 	var feats []uint32
 	var emit [][nTags]float32
 	mask := uint32(1)<<m.Bits - 1
+	var dec decoder
+	dec.init(&m.Trans)
 	add := func(acc *[nTags]int32, f uint32) {
 		row := m.sparse.row(f & mask)
 		if row == nil {
@@ -201,7 +203,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 			}
 			emit = append(emit, e)
 		}
-		out[si] = viterbi(emit, &m.Trans, make([]int, len(sent)))
+		out[si] = dec.decode(emit, make([]int, len(sent)))
 	}
 	tidy(toks, out, lang, cased)
 	return out
@@ -220,42 +222,69 @@ var allowedAfter = func() (a [nTags + 1][nTags]bool) {
 // viterbi returns the best tag sequence for the emission scores under the
 // transition weights and the BIO constraint, written into out.
 func viterbi(emit [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) []int {
+	var v decoder
+	v.init(trans)
+	return v.decode(emit, out)
+}
+
+// decoder runs Viterbi decoding under one set of transition weights; its
+// back-pointer buffer is reused from one sentence to the next.
+type decoder struct {
+	start [nTags]float32
+	// after[c][p] is the weight of tag c after tag p, -Inf where the BIO
+	// constraint forbids it: the inner loop needs no test, and a path
+	// through a forbidden or unreachable tag stays at -Inf.
+	after [nTags][nTags]float32
+	back  [][nTags]int8
+}
+
+func (v *decoder) init(trans *[nTags + 1][nTags]float32) {
+	neg := float32(math.Inf(-1))
+	for c := 0; c < nTags; c++ {
+		v.start[c] = neg
+		if allowedAfter[0][c] {
+			v.start[c] = trans[0][c]
+		}
+		for p := 0; p < nTags; p++ {
+			v.after[c][p] = neg
+			if allowedAfter[p+1][c] {
+				v.after[c][p] = trans[p+1][c]
+			}
+		}
+	}
+}
+
+func (v *decoder) decode(emit [][nTags]float32, out []int) []int {
 	n := len(emit)
 	if n == 0 {
 		return out[:0]
 	}
 	neg := float32(math.Inf(-1))
-	score := make([][nTags]float32, n)
-	back := make([][nTags]int8, n)
+	if cap(v.back) < n {
+		v.back = make([][nTags]int8, n)
+	}
+	back := v.back[:n]
+	var prev, cur [nTags]float32
 	for c := 0; c < nTags; c++ {
-		if allowedAfter[0][c] {
-			score[0][c] = trans[0][c] + emit[0][c]
-		} else {
-			score[0][c] = neg
-		}
+		prev[c] = v.start[c] + emit[0][c]
 	}
 	for i := 1; i < n; i++ {
 		for c := 0; c < nTags; c++ {
+			row := &v.after[c]
 			best, arg := neg, 0
 			for p := 0; p < nTags; p++ {
-				if !allowedAfter[p+1][c] || score[i-1][p] == neg {
-					continue
-				}
-				if s := score[i-1][p] + trans[p+1][c]; s > best {
+				if s := prev[p] + row[p]; s > best {
 					best, arg = s, p
 				}
 			}
-			if best == neg {
-				score[i][c] = neg
-			} else {
-				score[i][c] = best + emit[i][c]
-			}
+			cur[c] = best + emit[i][c]
 			back[i][c] = int8(arg)
 		}
+		prev = cur
 	}
 	best := 0
 	for c := 1; c < nTags; c++ {
-		if score[n-1][c] > score[n-1][best] {
+		if prev[c] > prev[best] {
 			best = c
 		}
 	}
