@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -357,6 +358,20 @@ func mentionSex(m Mention, text string) byte {
 		before = before[1:]
 	}
 	fs := strings.Fields(before)
+	if len(fs) == 0 || strings.ContainsAny(fs[len(fs)-1], ",;:!?") {
+		return 0
+	}
+	// a title is made of title words: most mentions have none before them
+	hasTitleWord := false
+	for _, w := range words(strings.Join(fs[len(fs)-min(3, len(fs)):], " ")) {
+		if sexTitleWords()[w] {
+			hasTitleWord = true
+			break
+		}
+	}
+	if !hasTitleWord {
+		return 0
+	}
 	for n := min(3, len(fs)); n >= 1; n-- {
 		ws := words(strings.Join(fs[len(fs)-n:], " "))
 		if len(ws) == 0 || strings.ContainsAny(fs[len(fs)-1], ",;:!?") {
@@ -371,6 +386,19 @@ func mentionSex(m Mention, text string) byte {
 	}
 	return 0
 }
+
+// sexTitleWords are the words of the titles that tell a person's sex.
+var sexTitleWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, kind := range []string{"female", "male"} {
+		for _, t := range titles()[kind] {
+			for _, w := range t {
+				out[w] = true
+			}
+		}
+	}
+	return out
+})
 
 // sexes says which sexes the titles of a group's mentions tell.
 func (g *group) sexes(text string) (f, m bool) {

@@ -74,16 +74,19 @@ func (m *matcher) candidates(i int, out []cand) []cand {
 	if len(rules) == 0 && len(byWord) == 0 {
 		return out
 	}
-	// near[d] holds the classes of tokens i … i+d, built once for all rules
+	// near[d] holds the classes of tokens i … i+d, shared by all rules and
+	// built only as far as a rule's reach needs
 	m.near = m.near[:0]
 	var acc classSet
-	for k := i; k < len(m.toks) && k < i+m.g.maxReach; k++ {
-		acc.union(m.toks[k].has)
-		m.near = append(m.near, acc)
-	}
+	avail := min(len(m.toks)-i, m.g.maxReach)
 	try := func(ri int) {
 		r := m.g.rules[ri]
-		if !r.need.within(m.near[min(r.reach, len(m.near))-1]) {
+		d := min(r.reach, avail) - 1
+		for k := i + len(m.near); len(m.near) <= d; k++ {
+			acc.union(m.toks[k].has)
+			m.near = append(m.near, acc)
+		}
+		if !r.need.within(m.near[d]) {
 			return
 		}
 		m.found, m.path = false, m.path[:0]
