@@ -127,7 +127,9 @@ func TestSeedArticle(t *testing.T) {
 }
 
 // TestEntityGold holds entity grouping on the gold lists of
-// testdata/entities above its measured floor (see README, "Entities").
+// testdata/entities above its measured floors (see README, "Entities"):
+// the articles in scripts with capital letters, and apart those in
+// scripts without (zh, ja, ar), whose lists came later and score lower.
 func TestEntityGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads language models")
@@ -137,7 +139,7 @@ func TestEntityGold(t *testing.T) {
 	if len(files) < 5 {
 		t.Fatalf("%d gold entity files", len(files))
 	}
-	var total entity.Scores
+	var total, uncased, all entity.Scores
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
@@ -155,18 +157,32 @@ func TestEntityGold(t *testing.T) {
 		for _, e := range res.Entities {
 			pred = append(pred, entity.Entity{Name: e.Name, Type: e.Type, Aliases: e.Aliases, Wikidata: e.Wikidata})
 		}
-		total.Add(entity.Score(pred, g.Entities, g.Lang))
+		sc := entity.Score(pred, g.Entities, g.Lang)
+		all.Add(sc)
+		if uncasedScripts[g.Lang] {
+			uncased.Add(sc)
+			continue
+		}
+		total.Add(sc)
+	}
+	t.Logf("scripts without case: F1 %.3f (P %.3f R %.3f), any type %.3f", uncased.F1(), uncased.P(), uncased.R(), uncased.F1AnyType())
+	if uncased.F1() < 0.42 || uncased.F1AnyType() < 0.45 {
+		t.Errorf("entity grouping in scripts without case below its floor: F1 %.3f (0.42), any type %.3f (0.45)", uncased.F1(), uncased.F1AnyType())
 	}
 	t.Logf("F1 %.3f (P %.3f R %.3f), any type %.3f, splits %d, merges %d", total.F1(), total.P(), total.R(), total.F1AnyType(), total.Splits, total.Merges)
 	if total.F1() < 0.68 || total.F1AnyType() < 0.78 || total.Merges > 4 {
 		t.Errorf("entity grouping below its floor: F1 %.3f (0.68), any type %.3f (0.78), merges %d (4)", total.F1(), total.F1AnyType(), total.Merges)
 	}
 	// links: precision first
-	t.Logf("links: %d of %d right, %d gold ids", total.LinkedRight, total.Linked, total.GoldIDs)
-	if total.LinkP() < 0.95 || total.LinkR() < 0.5 {
-		t.Errorf("wikidata links below their floor: precision %.3f (0.95), recall %.3f (0.50)", total.LinkP(), total.LinkR())
+	t.Logf("links: %d of %d right, %d gold ids", all.LinkedRight, all.Linked, all.GoldIDs)
+	if all.LinkP() < 0.95 || all.LinkR() < 0.5 {
+		t.Errorf("wikidata links below their floor: precision %.3f (0.95), recall %.3f (0.50)", all.LinkP(), all.LinkR())
 	}
 }
+
+// uncasedScripts are the languages of the gold lists written in scripts
+// without capital letters.
+var uncasedScripts = map[string]bool{"zh": true, "ja": true, "ko": true, "ar": true, "fa": true, "he": true, "hi": true, "th": true}
 
 func TestMixedLanguageSegments(t *testing.T) {
 	if testing.Short() {

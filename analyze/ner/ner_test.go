@@ -506,3 +506,31 @@ func TestLatinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseGivenNames: a person's name cut after two characters takes
+// the next Han character, unless that one follows names (的, 说).
+func TestChineseGivenNames(t *testing.T) {
+	per := bTag(0)
+	for _, c := range []struct {
+		chars string
+		tags  []int
+		want  []int
+	}{
+		{"陈伟业说", []int{per, per + 1, 0, 0}, []int{per, per + 1, per + 1, 0}},
+		{"王军说", []int{per, per + 1, 0}, []int{per, per + 1, 0}},
+		{"王军的", []int{per, per + 1, 0}, []int{per, per + 1, 0}},
+		{"王军。", []int{per, per + 1, 0}, []int{per, per + 1, 0}},
+		{"梁振英说", []int{per, per + 1, per + 1, 0}, []int{per, per + 1, per + 1, 0}},
+		{"香港人", []int{bTag(1), bTag(1) + 1, 0}, []int{bTag(1), bTag(1) + 1, 0}},
+	} {
+		var s []token
+		for _, r := range c.chars {
+			s = append(s, token{text: string(r)})
+		}
+		tags := [][]int{slices.Clone(c.tags)}
+		chineseGivenNames([][]token{s}, tags)
+		if !slices.Equal(tags[0], c.want) {
+			t.Errorf("%s: %v, want %v", c.chars, tags[0], c.want)
+		}
+	}
+}

@@ -39,6 +39,9 @@ import (
 //     of a person's name, capitalized (or in a script without case) and
 //     left untagged elsewhere, is that person too (in German, where nouns
 //     are capitalized, only of a person named twice).
+//  10. A Chinese person's name of two characters followed by a Han
+//     character that is not one that follows names is a name of three
+//     ("陈伟" + 业; chinese.go).
 //
 // cased tells a text written with capital letters (casedSents).
 func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
@@ -56,6 +59,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		}
 	}
 	extendToDocNames(sents, tags)
+	if lang == "zh" {
+		chineseGivenNames(sents, tags)
+	}
 	parts := map[string]bool{}
 	surnames := map[string]bool{} // the last words of persons' names of several words
 	ends := map[string]int{}      // persons' names ending with a word
