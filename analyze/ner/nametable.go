@@ -89,10 +89,7 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 		if rg, ok := ranges[prefixKey(w)]; ok {
 			lo, hi := int(rg[0]), int(rg[1])
 			if k := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w }); k < hi && t.first(k) == w {
-				e := k + 1
-				if e < hi && t.first(e) == w {
-					e = k + sort.Search(hi-k, func(m int) bool { return t.first(k+m) != w })
-				}
+				e := k + sort.Search(hi-k, func(m int) bool { return t.first(k+m) != w })
 				r = nameRun{int32(k), int32(e)}
 			}
 		}
@@ -109,20 +106,14 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 		r := find(w)
 		for lo, hi := int(r.lo), int(r.hi); lo < hi; {
 			n := t.ntoks(lo)
-			g := lo + 1 // end of the group of entries of n tokens
-			if hi-lo > scanBelow {
-				g = lo + sort.Search(hi-lo, func(k int) bool { return t.ntoks(lo+k) < n })
-			} else {
-				for g < hi && t.ntoks(g) == n {
-					g++
-				}
-			}
+			// the group of entries of n tokens, [lo, g)
+			g := lo + sort.Search(hi-lo, func(k int) bool { return t.ntoks(lo+k) < n })
 			if i+n > len(toks) || (single && n > 1) {
 				lo = g
 				continue
 			}
 			j := lo
-			if n > 1 && g-lo > scanBelow {
+			if n > 1 {
 				s := toks[i+1].lower
 				j = lo + sort.Search(g-lo, func(k int) bool { return t.second(lo+k) >= s })
 			}
@@ -172,10 +163,6 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 // nameRun is the run [lo, hi) of a table's entries that start with one
 // word.
 type nameRun struct{ lo, hi int32 }
-
-// scanBelow: runs and groups of at most this many entries are scanned
-// rather than searched.
-const scanBelow = 8
 
 // baseLangs are the languages whose known names are also looked up by
 // base form: Finnish and Hungarian cases, the Swedish and Danish genitive
