@@ -43,6 +43,16 @@ func Evaluate(m *Model, docs []Document) Scores {
 	})
 }
 
+// tagIndexes returns the indexes (into Tags) of IOB2 tags; an unknown tag
+// is O.
+func tagIndexes(tags []string) []int {
+	out := make([]int, len(tags))
+	for k, t := range tags {
+		out[k], _ = tagIndex(t)
+	}
+	return out
+}
+
 // EvaluateWith scores any tagger that returns tag indexes (see Tags) for
 // the sentences of document i.
 func EvaluateWith(docs []Document, tag func(i int, sents [][]string) [][]int) Scores {
@@ -54,11 +64,7 @@ func EvaluateWith(docs []Document, tag func(i int, sents [][]string) [][]int) Sc
 		}
 		pred := tag(di, sents)
 		for i, x := range d.Sentences {
-			gold := make([]int, len(x.Tags))
-			for k, t := range x.Tags {
-				gold[k], _ = tagIndex(t)
-			}
-			g, p := spans(gold), spans(pred[i])
+			g, p := spans(tagIndexes(x.Tags)), spans(pred[i])
 			inGold := map[tagSpan]bool{}
 			for _, sp := range g {
 				inGold[sp] = true

@@ -33,11 +33,7 @@ func NamesFrom(docs []Document) *Names {
 	counts := map[string]*[4]int{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			tags := make([]int, len(s.Tags))
-			for i, t := range s.Tags {
-				tags[i], _ = tagIndex(t)
-			}
-			for _, sp := range spans(tags) {
+			for _, sp := range spans(tagIndexes(s.Tags)) {
 				toks := s.Tokens[sp.start:sp.end]
 				if len(toks) > 10 || !hasCapital(toks) {
 					continue

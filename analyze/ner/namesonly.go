@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,8 +47,8 @@ func NamesOnly(docs []Document) []Document {
 		return docs
 	}
 	return retag(docs, func(s Sentence, tags []string) {
-		for _, sp := range goldSpans(s.Tags) {
-			start, end, typ := sp.start, sp.end, sp.typ
+		for _, sp := range spans(tagIndexes(s.Tags)) {
+			start, end, typ := sp.start, sp.end, Types[sp.typ]
 			w := s.Tokens[start:end]
 			keep := typ == "MISC" || !LowerOnly(w...)
 			from := start
@@ -76,28 +75,6 @@ func NamesOnly(docs []Document) []Document {
 	})
 }
 
-// goldSpan is one gold name of a sentence: tokens [start, end) and type.
-type goldSpan struct {
-	start, end int
-	typ        string
-}
-
-// goldSpans returns the names of IOB2 tags.
-func goldSpans(tags []string) []goldSpan {
-	var out []goldSpan
-	for i := 0; i < len(tags); i++ {
-		if !strings.HasPrefix(tags[i], "B-") {
-			continue
-		}
-		sp := goldSpan{start: i, end: i + 1, typ: tags[i][2:]}
-		for sp.end < len(tags) && tags[sp.end] == "I-"+sp.typ {
-			sp.end++
-		}
-		out = append(out, sp)
-	}
-	return out
-}
-
 // LowerOnly reports words with a letter in lower case and none in upper
 // case, and no period (a site's name, "naftemporiki.gr", is a name).
 func LowerOnly(words ...string) bool {
@@ -118,7 +95,7 @@ func LowerOnly(words ...string) bool {
 // alone) would mark the letter wherever it stands.
 func MinLetters(docs []Document, n int) []Document {
 	return retag(docs, func(s Sentence, tags []string) {
-		for _, sp := range goldSpans(s.Tags) {
+		for _, sp := range spans(tagIndexes(s.Tags)) {
 			letters := 0
 			for _, w := range s.Tokens[sp.start:sp.end] {
 				for _, r := range w {

@@ -76,13 +76,7 @@ func TestReadCoNLL(t *testing.T) {
 }
 
 // tag returns the indexes of IOB2 tags.
-func tag(s ...string) []int {
-	out := make([]int, len(s))
-	for i, x := range s {
-		out[i], _ = tagIndex(x)
-	}
-	return out
-}
+func tag(s ...string) []int { return tagIndexes(s) }
 
 func TestSpans(t *testing.T) {
 	tests := []struct {
