@@ -374,7 +374,7 @@ func mentionSex(m Mention, text string) byte {
 	}
 	for n := min(3, len(fs)); n >= 1; n-- {
 		ws := words(strings.Join(fs[len(fs)-n:], " "))
-		if len(ws) == 0 || strings.ContainsAny(fs[len(fs)-1], ",;:!?") {
+		if len(ws) == 0 {
 			continue
 		}
 		switch {
