@@ -117,15 +117,11 @@ func readNames(path string) ([]ner.Document, error) {
 	if strings.HasSuffix(path, ".tsv") {
 		return ner.ReadGazetteerTSV(path)
 	}
-	lang := filepath.Base(filepath.Dir(path))
-	if m := langPrefix.FindStringSubmatch(path); m != nil {
-		lang, path = m[1], m[2]
+	docs, err := readCorpora([]string{path}, filepath.Base(filepath.Dir(path)))
+	if err != nil || len(docs) == 0 {
+		return docs, err
 	}
-	docs, err := ner.ReadCoNLLFile(path, lang)
-	if err != nil {
-		return nil, err
-	}
-	if ner.CharLanguages[lang] {
+	if lang := docs[0].Lang; ner.CharLanguages[lang] {
 		docs = ner.Retokenize(docs, lang)
 	}
 	return docs, nil
