@@ -140,18 +140,31 @@ func Keywords(in *Input, n int) []string {
 			}
 		}
 	}
+	// the spans of the entities' mentions: a phrase that overlaps one is
+	// a name's fragment ("特首梁" of 特首梁振英), even when its words are
+	// no word of the name's forms
+	var ms []text.Span
+	for _, e := range in.Entities {
+		ms = append(ms, e.Mentions...)
+	}
+	mentions, dates := newCover(ms), newCover(in.Dates)
 	// candidate phrases: up to three joined words, no stop word at either
 	// end, no digits or date words
 	type phrase [3]int32
 	type cand struct {
 		p     phrase
 		n, tf int
+		named bool // an occurrence overlaps a mention
 		// the phrase's surface forms as written: the first seen, and the
 		// others (rare) with their counts
 		surf   string
 		surfN  int
 		others map[string]int
+		last   int32 // its last occurrence in occs, -1 for none
 	}
+	// the occurrences of the phrases, each linked to the one before it
+	type occurrence struct{ start, end, prev int32 }
+	occs := make([]occurrence, 0, len(in.Doc.Text)/4)
 	// phrases of up to three words; of pairs of characters, up to two
 	// (three characters: longer runs of pairs cross word bounds)
 	maxWords := 3
@@ -161,12 +174,13 @@ func Keywords(in *Input, n int) []string {
 	// sized for about one candidate per 6 bytes of text
 	index := make(map[phrase]int, len(in.Doc.Text)/6)
 	cands := make([]cand, 0, len(in.Doc.Text)/6)
-	var dated []bool
+	var dated, named []bool
 	for si, ws := range sents {
 		wids := sentIDs[si]
-		dated = dated[:0]
+		dated, named = dated[:0], named[:0]
 		for _, w := range ws {
-			dated = append(dated, in.inDate(w.start, w.end))
+			dated = append(dated, dates.overlaps(w.start, w.end))
+			named = append(named, mentions.overlaps(w.start, w.end))
 		}
 		for i := range ws {
 			for l := 1; l <= maxWords && i+l <= len(ws); l++ {
@@ -189,10 +203,13 @@ func Keywords(in *Input, n int) []string {
 				if !ok {
 					k = len(cands)
 					index[p] = k
-					cands = append(cands, cand{p: p, n: l})
+					cands = append(cands, cand{p: p, n: l, last: -1})
 				}
 				c := &cands[k]
 				c.tf++
+				c.named = c.named || slices.Contains(named[i:i+l], true)
+				occs = append(occs, occurrence{int32(ws[i].start), int32(last.end), c.last})
+				c.last = int32(len(occs) - 1)
 				switch sf := in.Doc.Text[ws[i].start:last.end]; {
 				case c.surfN == 0 || sf == c.surf:
 					c.surf = sf
@@ -212,7 +229,7 @@ func Keywords(in *Input, n int) []string {
 	}
 	ranked := make([]scored, 0, len(cands))
 	for k, c := range cands {
-		named, proper := false, true
+		named, proper := c.named, true
 		prod, sum := 1.0, 0.0
 		for _, w := range c.p[:c.n] {
 			named = named || names[w]
@@ -249,6 +266,7 @@ func Keywords(in *Input, n int) []string {
 		return b
 	}
 	var out, kept []string
+	var keptAt []text.Span // the occurrences of the phrases kept
 	for _, r := range ranked {
 		if len(out) == n {
 			break
@@ -266,8 +284,20 @@ func Keywords(in *Input, n int) []string {
 				break
 			}
 		}
-		if dup {
+		// a window shifted over a better phrase: each occurrence
+		// overlaps one of a phrase kept ("يسيطرون على مخازن" after
+		// "معارضون يسيطرون")
+		shifted := true
+		for o := c.last; o >= 0 && shifted; o = occs[o].prev {
+			shifted = slices.ContainsFunc(keptAt, func(k text.Span) bool {
+				return int(occs[o].start) < k.End && k.Start < int(occs[o].end)
+			})
+		}
+		if dup || shifted {
 			continue
+		}
+		for o := c.last; o >= 0; o = occs[o].prev {
+			keptAt = append(keptAt, text.Span{Start: int(occs[o].start), End: int(occs[o].end)})
 		}
 		kept = append(kept, key)
 		out = append(out, best(&c))
@@ -275,13 +305,39 @@ func Keywords(in *Input, n int) []string {
 	return out
 }
 
-func (in *Input) inDate(s, e int) bool {
-	for _, d := range in.Dates {
-		if s < d.End && d.Start < e {
-			return true
+// cover answers whether a range overlaps any of a set of spans, for
+// ranges asked in the order of their ends.
+type cover struct {
+	spans  []text.Span // by start
+	maxEnd []int       // the greatest end of spans[:i+1]
+	next   int         // the spans that start before the last end asked
+	last   int
+}
+
+func newCover(spans []text.Span) *cover {
+	c := &cover{spans: slices.Clone(spans)}
+	slices.SortFunc(c.spans, func(a, b text.Span) int { return cmp.Compare(a.Start, b.Start) })
+	c.maxEnd = make([]int, len(c.spans))
+	for i, sp := range c.spans {
+		c.maxEnd[i] = sp.End
+		if i > 0 {
+			c.maxEnd[i] = max(c.maxEnd[i], c.maxEnd[i-1])
 		}
 	}
-	return false
+	return c
+}
+
+// overlaps reports whether [s, e) overlaps a span: one of those that
+// start before e ends after s.
+func (c *cover) overlaps(s, e int) bool {
+	if e < c.last {
+		c.next = 0 // asked out of order: start over
+	}
+	c.last = e
+	for c.next < len(c.spans) && c.spans[c.next].Start < e {
+		c.next++
+	}
+	return c.next > 0 && c.maxEnd[c.next-1] > s
 }
 
 func meanSD(xs []float64) (float64, float64) {

@@ -42,8 +42,18 @@ func (in *Input) sentenceWords(i int) []word {
 		stop := stopwords(in.Lang)
 		in.folds = make(map[string]string, len(d.Text)/10)
 		in.words = make([][]word, len(d.Sentences))
+		var alone map[string]bool
+		var bounds []int // the edges of the names
+		if in.Lang == "ja" {
+			alone = aloneKanji(d)
+			for _, e := range in.Entities {
+				for _, m := range e.Mentions {
+					bounds = append(bounds, m.Start, m.End)
+				}
+			}
+		}
 		for k, r := range d.SentenceTokens {
-			in.words[k] = tokenWords(d, r, stop, in.folds, in.Lang)
+			in.words[k] = tokenWords(d, r, stop, in.folds, in.Lang, alone, bounds)
 		}
 		if in.Lang == "ko" {
 			stripParticles(in.words, stop)

@@ -141,3 +141,97 @@ func TestKoreanParticles(t *testing.T) {
 		t.Errorf("keys %q, want %q", got, want)
 	}
 }
+
+// TestKanjiWords: a Japanese run of kanji is cut into the words the
+// article writes alone, pairs otherwise, never across a name's edge, so
+// that no keyword is a pair across two words (戦合).
+func TestKanjiWords(t *testing.T) {
+	tests := []struct {
+		text  string
+		names []string // mentions (their first occurrence)
+		run   string   // the run to cut
+		want  []string
+	}{
+		{"停戦が近い。合意に達した。停戦合意の発表。", nil, "停戦合意", []string{"停戦", "合意"}},
+		// halves never written alone: pairs of two characters
+		{"最終草案に同意。", nil, "最終草案", []string{"最終", "草案"}},
+		// three characters written alone stay whole
+		{"大統領は語った。前大統領府に。", nil, "前大統領府", []string{"前", "大統領", "府"}},
+		// a name's edge cuts: 米 is a place
+		{"米大統領が語った。", []string{"米"}, "米大統領", []string{"米", "大統領"}},
+	}
+	for _, tt := range tests {
+		doc := text.New(tt.text)
+		doc.Tokenize("ja")
+		var bounds []int
+		for _, n := range tt.names {
+			s := strings.Index(tt.text, n)
+			bounds = append(bounds, s, s+len(n))
+		}
+		start := strings.LastIndex(tt.text, tt.run)
+		var run []text.Span
+		for _, tok := range doc.Tokens {
+			if tok.Start >= start && tok.End <= start+len(tt.run) {
+				run = append(run, tok)
+			}
+		}
+		var got []string
+		for _, w := range kanjiWords(doc, run, aloneKanji(doc), bounds, nil, map[int]bool{}) {
+			got = append(got, tt.text[w.Start:w.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s in %q: %q, want %q", tt.run, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestKeywordsNotFragments: no keyword overlaps a name (特首梁 of
+// 特首梁振英), and no keyword is a window shifted over a better one, each
+// of its occurrences overlapping one of that keyword's.
+func TestKeywordsNotFragments(t *testing.T) {
+	zh := "香港特首梁振英就违建问题道歉。特首梁振英表示，违建问题是他的疏忽。议员批评特首梁振英。"
+	in := &Input{Doc: text.New(zh), Lang: "zh"}
+	var ms []text.Span
+	for i := 0; ; {
+		k := strings.Index(zh[i:], "梁振英")
+		if k < 0 {
+			break
+		}
+		ms = append(ms, text.Span{Start: i + k, End: i + k + len("梁振英")})
+		i += k + 1
+	}
+	in.Entities = []Entity{{Mentions: ms, Forms: []string{"梁振英"}}}
+	for _, k := range Keywords(in, 10) {
+		if strings.Contains(k, "梁") || strings.Contains(k, "英") {
+			t.Errorf("zh keyword %q is a fragment of 梁振英", k)
+		}
+	}
+
+	en := "Rebels seize missile depots in Aleppo.\n\nRebels seize missile depots near the city, activists say. " +
+		"The missile depots held rockets. Rebels seize ground as talks stall."
+	kw := Keywords(&Input{Doc: text.New(en), Lang: "en"}, 10)
+	if !slices.Contains(kw, "Rebels seize missile") {
+		t.Fatalf("keywords %q, want Rebels seize missile", kw)
+	}
+	for _, shifted := range []string{"seize missile depots", "missile depots in"} {
+		if slices.Contains(kw, shifted) {
+			t.Errorf("keywords %q: %q is Rebels seize missile shifted", kw, shifted)
+		}
+	}
+}
+
+func TestCoverOverlaps(t *testing.T) {
+	c := newCover([]text.Span{{Start: 20, End: 30}, {Start: 2, End: 12}, {Start: 8, End: 9}})
+	for _, tt := range []struct {
+		s, e int
+		want bool
+	}{
+		{0, 2, false}, {0, 3, true}, {11, 14, true}, {12, 20, false}, {25, 26, true}, {30, 40, false},
+		{5, 6, true}, // asked out of order
+		{13, 15, false},
+	} {
+		if got := c.overlaps(tt.s, tt.e); got != tt.want {
+			t.Errorf("overlaps(%d, %d) = %v", tt.s, tt.e, got)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package summary
 import (
 	"bufio"
 	"embed"
+	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -79,7 +81,11 @@ var bigramLangs = map[string]bool{"zh": true, "ja": true}
 // charWords rejoins the runs of adjacent one-character tokens of the
 // scripts written without spaces (text.IsCharScript) into words: pairs
 // of characters (bigrams) or whole runs.
-func charWords(doc *text.Doc, toks []text.Span, lang string) (out []text.Span, whole map[int]bool) {
+//
+// alone holds, for Japanese, the runs of two or three kanji the article
+// writes with no kanji on either side (aloneKanji), and bounds the edges
+// of its names.
+func charWords(doc *text.Doc, toks []text.Span, lang string, alone map[string]bool, bounds []int) (out []text.Span, whole map[int]bool) {
 	bigrams := bigramLangs[lang]
 	out = make([]text.Span, 0, len(toks))
 	isChar := func(t text.Span) bool {
@@ -140,6 +146,13 @@ func charWords(doc *text.Doc, toks []text.Span, lang string) (out []text.Span, w
 					whole = map[int]bool{}
 				}
 				out = wordsAndPairs(doc, toks[i:k], lang, out, whole)
+			case lang == "ja":
+				// Japanese: the run's words, from the kanji words the
+				// article writes alone (kanjiWords)
+				if whole == nil {
+					whole = map[int]bool{}
+				}
+				out = kanjiWords(doc, toks[i:k], alone, bounds, out, whole)
 			default:
 				out = pairs(toks[i:k], out)
 			}
@@ -186,11 +199,90 @@ func wordsAndPairs(doc *text.Doc, run []text.Span, lang string, out []text.Span,
 	return pairs(run[loose:], out)
 }
 
+// aloneKanji returns the runs of two or three kanji (Han characters, 々)
+// that the document writes alone somewhere: between characters of
+// another kind (kana, punctuation, a space). These are the words
+// kanjiWords cuts the longer runs into (停戦, 合意 in 停戦合意).
+func aloneKanji(doc *text.Doc) map[string]bool {
+	alone := map[string]bool{}
+	toks := doc.Tokens
+	kanji := func(i int) bool {
+		return i >= 0 && i < len(toks) && charClass(doc.Text[toks[i].Start:toks[i].End]) == 'c' &&
+			isCharTok(doc, toks[i])
+	}
+	for i := 0; i < len(toks); {
+		if !kanji(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for kanji(j) && toks[j].Start == toks[j-1].End {
+			j++
+		}
+		if n := j - i; n == 2 || n == 3 {
+			alone[doc.Text[toks[i].Start:toks[j-1].End]] = true
+		}
+		i = j
+	}
+	return alone
+}
+
+// kanjiWords appends the words of a run of kanji (Japanese): the
+// segmentation of least cost where a word the article writes alone
+// (aloneKanji) costs 1, another pair of characters or a single character
+// 3 and another three characters 5, so that 停戦合意 is 停戦 and 合意,
+// 前大統領府 前, 大統領 and 府 when 大統領 stands alone elsewhere, and
+// 最終草案, whose halves the article never writes alone, 最終 and 草案
+// (most kanji compounds are of two characters). No word crosses the
+// edge of a name (bounds: the mentions' starts and ends): 米大統領, where
+// 米 is a place, is 米 and 大統領. Words of two characters or more are
+// marked in whole (their index in out); the overlapping pairs of a run,
+// as Chinese stretches get, would make keywords of the pairs across two
+// words (戦合).
+func kanjiWords(doc *text.Doc, run []text.Span, alone map[string]bool, bounds []int, out []text.Span, whole map[int]bool) []text.Span {
+	n := len(run)
+	cost := make([]int, n+1)
+	back := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		cost[i] = math.MaxInt
+		for l := 1; l <= min(3, i); l++ {
+			s, e := run[i-l].Start, run[i-1].End
+			if l > 1 && slices.ContainsFunc(bounds, func(b int) bool { return s < b && b < e }) {
+				continue // across a name's edge
+			}
+			c := 3
+			switch {
+			case alone[doc.Text[s:e]]:
+				c = 1
+			case l == 3:
+				c = 5
+			}
+			if cost[i-l]+c < cost[i] {
+				cost[i], back[i] = cost[i-l]+c, i-l
+			}
+		}
+	}
+	var cuts []int
+	for i := n; i > 0; i = back[i] {
+		cuts = append(cuts, back[i])
+	}
+	slices.Reverse(cuts)
+	cuts = append(cuts, n)
+	for k := 0; k+1 < len(cuts); k++ {
+		a, b := cuts[k], cuts[k+1]
+		if b-a > 1 {
+			whole[len(out)] = true
+		}
+		out = append(out, text.Span{Start: run[a].Start, End: run[b-1].End})
+	}
+	return out
+}
+
 // tokenWords turns the tokens of one sentence (text.Doc.Tokenize) into
 // words: tokens with a letter or a digit; a token without one (punctuation)
 // separates the words around it, and so does an elision's apostrophe.
 // Characters of scripts without spaces are rejoined (charWords).
-func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, lang string) []word {
+func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds map[string]string, lang string, alone map[string]bool, bounds []int) []word {
 	bigrams := bigramLangs[lang]
 	gap := false
 	toks := doc.Tokens[r.Start:r.End]
@@ -203,7 +295,7 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 	}
 	var whole map[int]bool // listed words among the character words
 	if hasChar {
-		toks, whole = charWords(doc, toks, lang)
+		toks, whole = charWords(doc, toks, lang, alone, bounds)
 	}
 	var prevEnd int
 	out := make([]word, 0, len(toks))
@@ -339,4 +431,10 @@ func stripParticles(sents [][]word, stop map[string]bool) {
 			}
 		}
 	}
+}
+
+// isCharTok reports a token of a script written without spaces.
+func isCharTok(doc *text.Doc, t text.Span) bool {
+	r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:t.End])
+	return text.IsCharScript(r)
 }
