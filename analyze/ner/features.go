@@ -18,6 +18,9 @@ type token struct {
 	gaz                       byte  // 0, 'B' or 'I': part of a CLDR country name
 	nameB, nameI              uint8 // types (bits) of known names starting / continuing here
 	nameLen                   uint8 // tokens of the known name starting here
+	// a known name starting here too long to be a feature (more than
+	// maxFeatureTokens): its tokens and types, for completeKnown alone
+	longLen, longTypes uint8
 	// Thai: the listed word the character is in (thai.go), when longer
 	// than the character, and the character's place in it: 'B'egin,
 	// 'M'iddle, 'E'nd, 'S'ingle (a word of its own); 0 outside Thai.

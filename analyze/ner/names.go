@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // Names is a list of known names with their types, gathered from a corpus
@@ -28,14 +30,23 @@ type nameEntry struct {
 
 // NamesFrom gathers the entity names of docs. A name keeps every type it
 // was tagged with at least a third of the time; names without a capital
-// letter are dropped (fragments' noise).
-func NamesFrom(docs []Document) *Names {
+// letter are dropped (fragments' noise), and so are names of more than
+// maxFeatureTokens tokens.
+func NamesFrom(docs []Document) *Names { return namesFrom(docs, maxFeatureTokens) }
+
+// OwnNamesFrom is NamesFrom for a model's own training corpus (Model.Own):
+// names of characters of scripts written without spaces, where a token is
+// a character, are kept up to maxCharNameTokens tokens, to complete the
+// names the tagger cuts short (completeKnown).
+func OwnNamesFrom(docs []Document) *Names { return namesFrom(docs, maxCharNameTokens) }
+
+func namesFrom(docs []Document, maxChars int) *Names {
 	counts := map[string]*[4]int{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for _, sp := range spans(tagIndexes(s.Tags)) {
 				toks := s.Tokens[sp.start:sp.end]
-				if len(toks) > 10 || !hasCapital(toks) {
+				if len(toks) > maxChars || (len(toks) > maxFeatureTokens && !charName(toks)) || !hasCapital(toks) {
 					continue
 				}
 				k := strings.ToLower(strings.Join(toks, "\x00"))
@@ -63,6 +74,21 @@ func NamesFrom(docs []Document) *Names {
 		entries = append(entries, nameEntry{toks: strings.Split(k, "\x00"), types: types})
 	}
 	return namesOf(entries)
+}
+
+// maxCharNameTokens is the longest name of characters OwnNamesFrom keeps
+// (กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม is 35).
+const maxCharNameTokens = 64
+
+// charName reports a name whose tokens are all characters of scripts
+// written without spaces (text.IsCharScript).
+func charName(toks []string) bool {
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t); !text.IsCharScript(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCapital reports a name with a capitalized word, or one in a script

@@ -528,3 +528,54 @@ func TestChineseGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLongOwnNames: a model's own name of characters longer than
+// maxFeatureTokens marks no feature, and completes a name the tagger cut
+// short inside it; NamesFrom (the names all models share) keeps no such
+// name.
+func TestLongOwnNames(t *testing.T) {
+	party := chars("พรรคพลังประชารัฐ") // 16 characters
+	tagsOf := func(n int, typ string) []string {
+		out := []string{"B-" + typ}
+		for range n - 1 {
+			out = append(out, "I-"+typ)
+		}
+		return out
+	}
+	docs := []Document{{Sentences: []Sentence{{Tokens: party, Tags: tagsOf(len(party), "ORG")}}}}
+	if NamesFrom(docs).Len() != 0 {
+		t.Error("NamesFrom keeps a name of 16 characters")
+	}
+	own := OwnNamesFrom(docs)
+	if own.Len() != 1 {
+		t.Fatalf("OwnNamesFrom: %d names, want 1", own.Len())
+	}
+	sent := append(chars("โดย"), append(party, chars("ได้")...)...)
+	toks := prepare([][]string{sent}, "th", nil, nil, own)[0]
+	for i, tk := range toks {
+		if tk.nameB != 0 || tk.nameI != 0 {
+			t.Errorf("token %d %q marked as a known name (features)", i, tk.text)
+		}
+	}
+	start := len(chars("โดย"))
+	if toks[start].longLen != uint8(len(party)) || toks[start].longTypes != 1<<slices.Index(Types, "ORG") {
+		t.Fatalf("long name: %d tokens, types %b", toks[start].longLen, toks[start].longTypes)
+	}
+	for _, tt := range []struct {
+		name     string
+		cut, typ int // tokens the tagger found from start, and their type
+		want     int // tokens of the span after completeKnown
+	}{
+		{"cut short", 13, slices.Index(Types, "ORG"), len(party)},
+		{"another type", 13, slices.Index(Types, "PER"), 13},
+		{"whole already", len(party), slices.Index(Types, "ORG"), len(party)},
+	} {
+		tags := make([]int, len(toks))
+		setSpan(tags, start, start+tt.cut, tt.typ)
+		completeKnown(toks, tags)
+		sp := spans(tags)
+		if len(sp) != 1 || sp[0].start != start || sp[0].end-sp[0].start != tt.want {
+			t.Errorf("%s: spans %+v, want %d tokens from %d", tt.name, sp, tt.want, start)
+		}
+	}
+}

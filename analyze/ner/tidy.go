@@ -243,12 +243,16 @@ func bracketAcronyms(s []token, t []int) {
 
 // completeKnown extends a span that starts a known name of at least two
 // tokens, known only with the span's type, to the whole name, when the
-// rest of the name holds no person.
+// rest of the name holds no person. The longest such name counts: one too
+// long to be a feature (token.longLen) before the one the features saw.
 func completeKnown(s []token, t []int) {
 	for _, sp := range spans(t) {
-		n := int(s[sp.start].nameLen)
+		n, types := int(s[sp.start].nameLen), s[sp.start].nameB
+		if l := int(s[sp.start].longLen); l > 0 && s[sp.start].longTypes == 1<<sp.typ && sp.end < sp.start+l {
+			n, types = l, s[sp.start].longTypes
+		}
 		end := sp.start + n
-		if n < 2 || sp.end >= end || s[sp.start].nameB != 1<<sp.typ {
+		if n < 2 || sp.end >= end || types != 1<<sp.typ {
 			continue
 		}
 		ok := true

@@ -165,10 +165,10 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 			return err
 		}
 		docs = ner.MinLetters(docs, 2)
-		own = ner.NamesFrom(docs)
+		own = ner.OwnNamesFrom(docs)
 		for f := range opts.Jackknife {
 			from, to := f*len(docs)/opts.Jackknife, (f+1)*len(docs)/opts.Jackknife
-			foldNames = append(foldNames, ner.NamesFrom(append(slices.Clip(docs[:from]), docs[to:]...)))
+			foldNames = append(foldNames, ner.OwnNamesFrom(append(slices.Clip(docs[:from]), docs[to:]...)))
 		}
 	}
 	if opts.NamesOnly {
