@@ -579,3 +579,39 @@ func TestLongOwnNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJapaneseNames: a katakana name before a person's title is a person,
+// a country before one is not, and a byline in 【】 is places and
+// reporters.
+func TestJapaneseNames(t *testing.T) {
+	tests := []struct {
+		sent string
+		want []string // "TYPE name", in order
+	}{
+		{"カタールのタミム首長と協議した。", []string{"PER タミム"}},
+		{"トランプ次期米大統領の就任が迫る。", []string{"PER トランプ"}},
+		{"ベングビール国家治安相は反対した。", []string{"PER ベングビール"}},
+		{"岸田氏は語った。同氏によると", []string{"PER 岸田"}},
+		// a country's leader, a compound title, an organization's spokesman
+		{"イスラエル首相は語った。", nil},
+		{"アラブ首長国連邦", nil},
+		{"ハマス報道官は語った。", nil},
+		{"氏名はサッカー選手だ。", nil},
+		{"【エルサレム松岡大地、カイロ金子淳】", []string{"LOC エルサレム", "PER 松岡大地", "LOC カイロ", "PER 金子淳"}},
+		{"【ワシントン＝藤原健作】", []string{"LOC ワシントン", "PER 藤原健作"}},
+		{"【ソウル共同】", []string{"LOC ソウル", "ORG 共同"}},
+		{"【第1段階】", nil},
+	}
+	for _, tt := range tests {
+		toks := prepare([][]string{chars(tt.sent)}, "ja", gazetteerFor("ja"), nil, nil)[0]
+		tags := make([]int, len(toks))
+		japaneseNames(toks, tags)
+		var got []string
+		for _, sp := range spans(tags) {
+			got = append(got, Types[sp.typ]+" "+joinTexts(toks[sp.start:sp.end]))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}

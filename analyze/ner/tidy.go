@@ -42,6 +42,9 @@ import (
 //  10. A Chinese person's name of two characters followed by a Han
 //     character that is not one that follows names is a name of three
 //     ("陈伟" + 业; chinese.go).
+//  11. In Japanese, a name in katakana followed by a person's title is a
+//     person ("タミム氏", "ネタニヤフ首相"), and a byline in 【】 is places
+//     and reporters (japanese.go).
 //
 // cased tells a text written with capital letters (casedSents).
 func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
@@ -56,6 +59,11 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		wholeWords(s, tags[si])
 		if foreignScriptLangs[lang] {
 			latinNames(s, tags[si])
+		}
+	}
+	if lang == "ja" {
+		for si, s := range sents {
+			japaneseNames(s, tags[si])
 		}
 	}
 	extendToDocNames(sents, tags)
