@@ -73,8 +73,15 @@ type grammar struct {
 	maxReach int
 	// rule indexes by what can start them, in file order
 	byWord     map[string][]int
+	words      map[string]wordInfo // lex and byWord in one map
 	digitRules []int
 	romanRules []int
+}
+
+// wordInfo is what a folded token starts: lexicon entries and rules.
+type wordInfo struct {
+	lex   []*entry
+	rules []int
 }
 
 // classSet is a set of class ids below 128.
@@ -364,6 +371,16 @@ rules:
 		if roman {
 			g.romanRules = append(g.romanRules, ri)
 		}
+	}
+	// one lookup per token: its lexicon entries and the rules it starts
+	g.words = make(map[string]wordInfo, len(g.lex))
+	for w, es := range g.lex {
+		g.words[w] = wordInfo{lex: es}
+	}
+	for w, rs := range g.byWord {
+		wi := g.words[w]
+		wi.rules = rs
+		g.words[w] = wi
 	}
 	return nil
 }

@@ -70,7 +70,7 @@ func (m *matcher) candidates(i int, out []cand) []cand {
 	case t.kind == kWord && t.upper && len(t.fold) <= 8 && isRomanish(t.fold):
 		rules = m.g.romanRules
 	}
-	byWord := m.g.byWord[t.fold]
+	byWord := t.rules
 	if len(rules) == 0 && len(byWord) == 0 {
 		return out
 	}

@@ -1,9 +1,10 @@
 package timex
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -41,7 +42,8 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 	ref := anchor{t: opts.Ref, ok: !opts.Ref.IsZero(), jalali: g.jalali}
 	for i := range toks {
 		t := &toks[i]
-		t.lex = g.lex[t.fold]
+		w := g.words[t.fold]
+		t.lex, t.rules = w.lex, w.rules
 		for _, en := range t.lex {
 			t.has.add(en.cid)
 		}
@@ -79,13 +81,14 @@ func (g *grammar) extract(ctx context.Context, text string, toks []token, opts O
 		}
 		// the longest extent wins; between equals, the later one ("в
 		// прошлом месяце", not the "в прошлом" of "in the past")
-		sort.SliceStable(cands, func(a, b int) bool {
-			la, lb := cands[a].to-cands[a].from, cands[b].to-cands[b].from
-			if la != lb {
-				return la > lb
-			}
-			return cands[a].to > cands[b].to
-		})
+		if len(cands) > 1 {
+			slices.SortStableFunc(cands, func(a, b cand) int {
+				if la, lb := a.to-a.from, b.to-b.from; la != lb {
+					return cmp.Compare(lb, la)
+				}
+				return cmp.Compare(b.to, a.to)
+			})
+		}
 		next := i + 1
 		for k := range cands {
 			c := &cands[k]
