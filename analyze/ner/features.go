@@ -133,7 +133,13 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [
 		}
 	}
 	out := make([][]token, len(sents))
-	namesMemo, ownMemo := map[string]nameRun{}, map[string]nameRun{}
+	var namesMemo, ownMemo *nameMemo // nil where there is no table
+	if names.Len() > 0 {
+		namesMemo = newNameMemo(len(infos))
+	}
+	if own.Len() > 0 {
+		ownMemo = newNameMemo(len(infos))
+	}
 	all := make([]token, ntok) // one block for the document's tokens
 	for si, s := range sents {
 		toks := all[:len(s):len(s)]

@@ -115,7 +115,7 @@ func (n *Names) Len() int {
 // first, left to right; the first token must be capitalized (or of a
 // script without case). memo is the document's memo of the names' first
 // tokens (nameTable.mark), one per Names.
-func (n *Names) mark(toks []token, lang string, memo map[string]nameRun) {
+func (n *Names) mark(toks []token, lang string, memo *nameMemo) {
 	if n == nil || n.table == nil {
 		return
 	}

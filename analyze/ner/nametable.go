@@ -79,10 +79,16 @@ func (t *nameTable) second(i int) string {
 // forms lang's rules propose ("Kalymnoksen" → "kalymnos"), as a name of
 // one word. memo keeps, per word of the document, the run of entries it
 // starts (empty: none), since names recur in an article.
-func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
+func (t *nameTable) mark(toks []token, lang string, memo *nameMemo) {
 	ranges := t.ranges()
-	find := func(w string) nameRun {
-		if r, ok := memo[w]; ok {
+	// find returns the run of entries that start with w: the word of token
+	// id (memo.byID), or a base form (id -1, memo.other)
+	find := func(w string, id int32) nameRun {
+		if id >= 0 && int(id) < len(memo.byID) {
+			if r := memo.byID[id]; r.lo >= 0 {
+				return r
+			}
+		} else if r, ok := memo.other[w]; ok {
 			return r
 		}
 		var r nameRun
@@ -93,7 +99,14 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 				r = nameRun{int32(k), int32(e)}
 			}
 		}
-		memo[w] = r
+		if id >= 0 && int(id) < len(memo.byID) {
+			memo.byID[id] = r
+		} else {
+			if memo.other == nil {
+				memo.other = map[string]nameRun{}
+			}
+			memo.other[w] = r
+		}
 		return r
 	}
 	// match marks the known name that starts at token i, its first token
@@ -102,8 +115,8 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 	// sorted longest first, and the entries of one length by their second
 	// token (TestNameTableOrder): a long run (the, john, san…) is searched
 	// group by group instead of entry by entry.
-	match := func(i int, w string, single bool) int {
-		r := find(w)
+	match := func(i int, w string, id int32, single bool) int {
+		r := find(w, id)
 		for lo, hi := int(r.lo), int(r.hi); lo < hi; {
 			n := t.ntoks(lo)
 			// the group of entries of n tokens, [lo, g)
@@ -155,10 +168,10 @@ func (t *nameTable) mark(toks []token, lang string, memo map[string]nameRun) {
 		if !toks[i].cap && !toks[i].uncased {
 			continue
 		}
-		n := match(i, toks[i].lower, false)
+		n := match(i, toks[i].lower, toks[i].id, false)
 		if n == 0 && baseLangs[lang] {
 			for _, c := range baseform.Candidates(toks[i].lower, lang, 3) {
-				if n = match(i, c, true); n > 0 {
+				if n = match(i, c, -1, true); n > 0 {
 					break
 				}
 			}
@@ -179,6 +192,23 @@ const maxFeatureTokens = 10
 // nameRun is the run [lo, hi) of a table's entries that start with one
 // word.
 type nameRun struct{ lo, hi int32 }
+
+// nameMemo is a document's memo of the runs of one table's entries its
+// words start: by the token's word id (token.id; lo −1 until looked up),
+// and by string for the base forms looked up.
+type nameMemo struct {
+	byID  []nameRun
+	other map[string]nameRun
+}
+
+// newNameMemo returns a memo for a document of ntypes distinct words.
+func newNameMemo(ntypes int) *nameMemo {
+	m := &nameMemo{byID: make([]nameRun, ntypes)}
+	for i := range m.byID {
+		m.byID[i].lo = -1
+	}
+	return m
+}
 
 // baseLangs are the languages whose known names are also looked up by
 // base form: Finnish and Hungarian cases, the Swedish and Danish genitive

@@ -317,7 +317,7 @@ func TestMarkLongRun(t *testing.T) {
 		for i, w := range c.words {
 			toks[i] = token{lower: w, cap: true}
 		}
-		n.mark(toks, "en", map[string]nameRun{})
+		n.mark(toks, "en", newNameMemo(0))
 		if toks[0].nameB != c.b || toks[0].nameLen != c.nameLen {
 			t.Errorf("%v: nameB %b, length %d; want %b, %d", c.words, toks[0].nameB, toks[0].nameLen, c.b, c.nameLen)
 		}
