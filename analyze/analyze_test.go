@@ -166,8 +166,8 @@ func TestEntityGold(t *testing.T) {
 		total.Add(sc)
 	}
 	t.Logf("scripts without case: F1 %.3f (P %.3f R %.3f), any type %.3f", uncased.F1(), uncased.P(), uncased.R(), uncased.F1AnyType())
-	if uncased.F1() < 0.54 || uncased.F1AnyType() < 0.58 {
-		t.Errorf("entity grouping in scripts without case below its floor: F1 %.3f (0.54), any type %.3f (0.58)", uncased.F1(), uncased.F1AnyType())
+	if uncased.F1() < 0.56 || uncased.F1AnyType() < 0.60 {
+		t.Errorf("entity grouping in scripts without case below its floor: F1 %.3f (0.56), any type %.3f (0.60)", uncased.F1(), uncased.F1AnyType())
 	}
 	t.Logf("F1 %.3f (P %.3f R %.3f), any type %.3f, splits %d, merges %d", total.F1(), total.P(), total.R(), total.F1AnyType(), total.Splits, total.Merges)
 	if total.F1() < 0.68 || total.F1AnyType() < 0.78 || total.Merges > 4 {

@@ -2,6 +2,8 @@ package ner
 
 import (
 	_ "embed"
+
+	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,4 +51,23 @@ func chineseGivenNames(sents [][]token, tags [][]int) {
 func isHan(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.Is(unicode.Han, r)
+}
+
+// chineseWordInsides reports, per token, whether it continues a word of
+// the fewest-words segmentation of the sentence over the Chinese word
+// list (text.WordStarts, UD Chinese-GSDSIMP's words): a name does not
+// start there ("港特" of 香港特首 starts at 香, "审法院" is 终审法院).
+// Ends stay where the tagger put them: moved to a word's end too, People's
+// Daily dev lost (0.709 → 0.686), as GSD's words run past its names.
+func chineseWordInsides(s []token) []bool {
+	toks := make([]string, len(s))
+	for i := range s {
+		toks[i] = s[i].text
+	}
+	starts := text.WordStarts("zh", toks)
+	in := make([]bool, len(s))
+	for i := range s {
+		in[i] = !starts[i]
+	}
+	return in
 }

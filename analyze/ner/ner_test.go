@@ -344,7 +344,7 @@ func TestWholeWords(t *testing.T) {
 	for k := 6; k < 10; k++ {
 		tags[k] = bTag(0) + 1
 	}
-	wholeWords(toks, tags)
+	wholeWords(toks, tags, nil)
 	var got []string
 	for _, sp := range spans(tags) {
 		var b strings.Builder
@@ -613,5 +613,19 @@ func TestJapaneseNames(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.sent, got, tt.want)
 		}
+	}
+}
+
+// TestChineseWordStarts: a Chinese name does not start inside a word of
+// the word list's segmentation: it takes the word's start over untagged
+// characters; its end stays where the tagger put it.
+func TestChineseWordStarts(t *testing.T) {
+	toks := prepare([][]string{chars("他向终审法院提出上诉")}, "zh", nil, nil, nil)[0]
+	tags := make([]int, len(toks))
+	setSpan(tags, 3, 6, slices.Index(Types, "ORG")) // 审法院
+	wholeWords(toks, tags, chineseWordInsides(toks))
+	sp := spans(tags)
+	if len(sp) != 1 || joinTexts(toks[sp[0].start:sp[0].end]) != "终审法院" {
+		t.Errorf("spans %+v, want 终审法院", sp)
 	}
 }

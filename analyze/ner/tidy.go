@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,11 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		trimEnds(s, tags[si], lang, cased)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
-		wholeWords(s, tags[si])
+		var startInside []bool
+		if lang == "zh" {
+			startInside = chineseWordInsides(s)
+		}
+		wholeWords(s, tags[si], startInside)
 		if foreignScriptLangs[lang] {
 			latinNames(s, tags[si])
 		}
@@ -287,8 +292,10 @@ func completeKnown(s []token, t []int) {
 // (with "・" and "ー": "ボーイ・ス" for "ファットボーイ・スリム"), a Thai word
 // of the fewest-words segmentation of the sentence (markThaiWords:
 // "กรมประชาสั" for "กรมประชาสัมพันธ์"). A side that would stop inside a
-// word another name holds stays where it was.
-func wholeWords(s []token, t []int) {
+// word another name holds stays where it was. startInside, when not nil,
+// marks more tokens a name does not start at (Chinese words: only the
+// start moves there, see chineseWordInsides).
+func wholeWords(s []token, t []int, startInside []bool) {
 	sp := spans(t)
 	if len(sp) == 0 {
 		return
@@ -300,12 +307,19 @@ func wholeWords(s []token, t []int) {
 		bound[i] = !inKatakana && !inThai
 	}
 	bound[len(s)] = true
+	startBound := bound
+	if startInside != nil {
+		startBound = slices.Clone(bound)
+		for i, in := range startInside {
+			startBound[i] = startBound[i] && !in
+		}
+	}
 	for _, x := range sp {
 		start, end := x.start, x.end
-		for start > 0 && !bound[start] && t[start-1] == 0 {
+		for start > 0 && !startBound[start] && t[start-1] == 0 {
 			start--
 		}
-		if !bound[start] {
+		if !startBound[start] {
 			start = x.start
 		}
 		for end < len(t) && !bound[end] && t[end] == 0 {
