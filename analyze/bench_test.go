@@ -69,3 +69,37 @@ func BenchmarkConsolidate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCorpus runs the whole pipeline, warm, over the batch corpus of
+// bench/compare.sh (bench/out/corpus: 1,000 WikiNeural articles in nine
+// languages), one article after another, as one batch worker does; ns/op
+// is per article. It skips when the corpus was not built.
+func BenchmarkCorpus(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "bench", "out", "corpus", "*"))
+	if len(paths) == 0 {
+		b.Skip("no corpus: run bench/compare.sh (or go run ./bench/makecorpus) first")
+	}
+	var data [][]byte
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+	}
+	a, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, d := range data[:min(len(data), 50)] { // load the models first
+		a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(d)})
+	}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		if _, err := a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(data[i%len(data)])}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
