@@ -12,6 +12,24 @@ import (
 // (8 languages, 0.7–22 KB); ns/op is per article.
 func BenchmarkAnalyze(b *testing.B) {
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	benchArticles(b, paths, len(paths))
+}
+
+// BenchmarkCorpus runs the whole pipeline, warm, over the batch corpus of
+// bench/compare.sh (bench/out/corpus: 1,000 WikiNeural articles in nine
+// languages), one article after another, as one batch worker does; ns/op
+// is per article. It skips when the corpus was not built.
+func BenchmarkCorpus(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "bench", "out", "corpus", "*"))
+	if len(paths) == 0 {
+		b.Skip("no corpus: run bench/compare.sh (or go run ./bench/makecorpus) first")
+	}
+	benchArticles(b, paths, 50)
+}
+
+// benchArticles analyzes the files at paths in turn, b.N articles in all,
+// after a warm-up over the first warm of them (the models load there).
+func benchArticles(b *testing.B, paths []string, warm int) {
 	var data [][]byte
 	for _, p := range paths {
 		d, err := os.ReadFile(p)
@@ -24,7 +42,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, d := range data { // load every model first
+	for _, d := range data[:min(len(data), warm)] {
 		a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(d)})
 	}
 	b.ResetTimer()
@@ -67,39 +85,5 @@ func BenchmarkConsolidate(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N)/(float64(len(doc.Text))/4096), "ms/4KB")
 		})
-	}
-}
-
-// BenchmarkCorpus runs the whole pipeline, warm, over the batch corpus of
-// bench/compare.sh (bench/out/corpus: 1,000 WikiNeural articles in nine
-// languages), one article after another, as one batch worker does; ns/op
-// is per article. It skips when the corpus was not built.
-func BenchmarkCorpus(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "bench", "out", "corpus", "*"))
-	if len(paths) == 0 {
-		b.Skip("no corpus: run bench/compare.sh (or go run ./bench/makecorpus) first")
-	}
-	var data [][]byte
-	for _, p := range paths {
-		d, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, d)
-	}
-	a, err := New(Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, d := range data[:min(len(data), 50)] { // load the models first
-		a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(d)})
-	}
-	b.ResetTimer()
-	i := 0
-	for b.Loop() {
-		if _, err := a.Analyze(context.Background(), Input{Path: "-", Stdin: bytes.NewReader(data[i%len(data)])}); err != nil {
-			b.Fatal(err)
-		}
-		i++
 	}
 }
