@@ -629,3 +629,45 @@ func TestChineseWordStarts(t *testing.T) {
 		t.Errorf("spans %+v, want 终审法院", sp)
 	}
 }
+
+// TestLatinEojeol: a Korean organization written in Latin letters and
+// glued to Hangul takes the Hangul to the word's end, less a particle.
+func TestLatinEojeol(t *testing.T) {
+	org, per := slices.Index(Types, "ORG"), slices.Index(Types, "PER")
+	tests := []struct {
+		text, name string
+		typ        int
+		want       string
+	}{
+		{"어제 LG유플러스는 발표했다.", "LG", org, "LG유플러스"},
+		{"MBC에브리원에서 방송했다.", "MBC", org, "MBC에브리원"},
+		{"어제 MBC에서 방송했다.", "MBC", org, "MBC"},
+		{"어제 AC밀란 경기.", "AC", org, "AC밀란"},
+		{"어제 A씨가 왔다.", "A", per, "A"},           // a person: not extended
+		{"어제 KBS 2TV에서 봤다.", "KBS", org, "KBS"}, // a space: the word ends
+	}
+	for _, tt := range tests {
+		doc := text.New(tt.text)
+		doc.Tokenize("ko")
+		toks := doc.Tokens[doc.SentenceTokens[0].Start:doc.SentenceTokens[0].End]
+		tags := make([]int, len(toks))
+		start := strings.Index(tt.text, tt.name)
+		for k, tk := range toks {
+			if tk.Start >= start && tk.End <= start+len(tt.name) {
+				if tk.Start == start {
+					tags[k] = bTag(tt.typ)
+				} else {
+					tags[k] = bTag(tt.typ) + 1
+				}
+			}
+		}
+		latinEojeol(doc, toks, tags)
+		sp := spans(tags)
+		if len(sp) != 1 {
+			t.Fatalf("%s: spans %v", tt.text, sp)
+		}
+		if got := doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]; got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -378,10 +378,8 @@ func charStop(k string, stop map[string]bool, bigrams bool) bool {
 }
 
 // koParticles are the Korean particles written joined to the word before
-// them, longest first.
-var koParticles = []string{"에서는", "에게서", "으로는", "으로서", "으로써", "까지는", "부터는", "에서도", "이라고",
-	"에서", "에게", "한테", "께서", "으로", "처럼", "보다", "까지", "부터", "마저", "조차", "이나", "이며", "라고", "에는", "에도", "와는", "과는",
-	"은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"}
+// them (text.KoreanParticles).
+var koParticles = text.KoreanParticles
 
 // koParticleKeys are koParticles folded as keys are (text.Fold writes
 // Hangul syllables as their letters).

@@ -121,3 +121,10 @@ func IsHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= 0x3400 && unicode.Is(unicode.Han, r)
 }
+
+// KoreanParticles are the Korean particles written joined to the word
+// before them (a name's eojeol: "정부는", "MBC에서", "KTV와의"), longest
+// first.
+var KoreanParticles = []string{"으로부터", "에서는", "에게서", "으로는", "으로서", "으로써", "까지는", "부터는", "에서도", "이라고",
+	"에서의", "로부터", "에서", "에게", "한테", "께서", "으로", "처럼", "보다", "까지", "부터", "마저", "조차", "이나", "이며", "라고", "에는", "에도", "와는", "과는",
+	"와의", "과의", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만"}
