@@ -2,11 +2,11 @@ package ner
 
 import (
 	_ "embed"
-
-	"github.com/textlens/textlens/analyze/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 //go:embed data/zhfollowers.txt

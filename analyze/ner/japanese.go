@@ -9,9 +9,9 @@ import (
 // jaTitles are the words that follow a person's name in Japanese news and
 // follow nothing else written in katakana: "ネタニヤフ首相", "タミム氏". A
 // minister is any one to four kanji and 相 ("スモトリッチ財務相",
-// "ベングビール国家治安相"); 選手
-// (player) and 報道官 (spokesman) are left out, as they follow sports and
-// organizations too ("サッカー選手", "ハマス報道官").
+// "ベングビール国家治安相"). 選手 (player) and 報道官 (spokesman) are left
+// out, as they follow sports and organizations too ("サッカー選手",
+// "ハマス報道官").
 var jaTitles = []string{"副大統領", "大統領", "首相", "首長", "国王", "王子", "皇太子", "外相", "容疑者", "被告", "氏", "さん"}
 
 // jaTitlePrefixes may stand between a name and its title: "next", "former",
@@ -30,10 +30,11 @@ const jaCountryKanji = "米英仏独露中韓朝日伊加豪印"
 //     or さん (a family name: "岸田氏"), but for 同氏 ("the said
 //     person") and the like;
 //   - in a byline in 【】 ("【エルサレム松岡大地、カイロ金子淳】",
-//     "【ワシントン＝藤原健作】"), each item is a place and a reporter:
-//     the place is the katakana run before the name or the part before
-//     ＝, the reporter the rest, two to six characters; 共同 and 時事
-//     there are the news agencies Kyodo and Jiji.
+//     "【ワシントン＝藤原健作】"), each item is a known place and a
+//     reporter: the place is the katakana run before the name or the part
+//     before ＝, the reporter the rest, two to six characters; 共同 and
+//     時事 there are the news agencies Kyodo and Jiji. Headings in 【】
+//     ("【ニュース解説】", "【速報】") start with no known place.
 //
 // On Stockmark's train split (Wikipedia), the title rule marks 40
 // persons right, 4 countries (left out by the place check), Winnie the
@@ -107,7 +108,7 @@ func jaByline(s []token, t []int, loc, per, org int) {
 	if len(name) > 0 && (name[0].text == "＝" || name[0].text == "=") {
 		name = name[1:]
 	}
-	if len(place) == 0 || len(name) < 2 || len(name) > 6 {
+	if len(place) == 0 || len(name) < 2 || len(name) > 6 || !knownPlace(place) {
 		return
 	}
 	for _, tk := range s {

@@ -601,9 +601,19 @@ func TestJapaneseNames(t *testing.T) {
 		{"【ワシントン＝藤原健作】", []string{"LOC ワシントン", "PER 藤原健作"}},
 		{"【ソウル共同】", []string{"LOC ソウル", "ORG 共同"}},
 		{"【第1段階】", nil},
+		{"【ニュース解説】", nil}, // a heading: ニュース is no place
 	}
+	var places []Sentence
+	for _, p := range []string{"エルサレム", "カイロ", "ワシントン", "ソウル"} {
+		tags := []string{"B-LOC"}
+		for range len([]rune(p)) - 1 {
+			tags = append(tags, "I-LOC")
+		}
+		places = append(places, Sentence{Tokens: chars(p), Tags: tags})
+	}
+	known := NamesFrom([]Document{{Sentences: places}})
 	for _, tt := range tests {
-		toks := prepare([][]string{chars(tt.sent)}, "ja", gazetteerFor("ja"), nil, nil)[0]
+		toks := prepare([][]string{chars(tt.sent)}, "ja", gazetteerFor("ja"), known, nil)[0]
 		tags := make([]int, len(toks))
 		japaneseNames(toks, tags)
 		var got []string
