@@ -655,6 +655,7 @@ func TestLatinEojeol(t *testing.T) {
 		{"어제 AC밀란 경기.", "AC", org, "AC밀란"},
 		{"어제 A씨가 왔다.", "A", per, "A"},           // a person: not extended
 		{"어제 KBS 2TV에서 봤다.", "KBS", org, "KBS"}, // a space: the word ends
+		{"발표한 곳은 LG유플러스.", "LG", org, "LG유플러스"}, // punctuation ends the word
 	}
 	for _, tt := range tests {
 		doc := text.New(tt.text)

@@ -368,7 +368,7 @@ func latinEojeol(doc *text.Doc, toks []text.Span, t []int) {
 		for end < len(toks) && t[end] == 0 && toks[end].Start == toks[end-1].End && isHangul(doc.Slice(toks[end])) {
 			end++
 		}
-		if end == sp.end || (end < len(toks) && toks[end].Start == toks[end-1].End) {
+		if end == sp.end || (end < len(toks) && toks[end].Start == toks[end-1].End && startsWord(doc.Slice(toks[end]))) {
 			continue // no Hangul after it, or the word goes on in another script
 		}
 		hangul := doc.Text[toks[sp.end].Start:toks[end-1].End]
@@ -382,6 +382,12 @@ func latinEojeol(doc *text.Doc, toks []text.Span, t []int) {
 			setSpan(t, sp.start, end, sp.typ)
 		}
 	}
+}
+
+// startsWord reports a token that starts with a letter or a digit.
+func startsWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isLatinWords reports tokens that all start with a Latin letter.
