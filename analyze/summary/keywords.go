@@ -22,9 +22,12 @@ import (
 //     word, no punctuation inside, no digits) scores
 //     Π S(w) / (tf(phrase) · (1 + Σ S(w))); lower is better;
 //   - a phrase too close to a better one (one holds the other's words, or
-//     a Levenshtein ratio ≥ 0.8) is dropped, and so are phrases with a word
-//     of an entity's name or made only of words always capitalized (names
-//     are listed apart), words of date expressions and boilerplate.
+//     a Levenshtein ratio ≥ 0.8) is dropped, and so is a window shifted
+//     over a better one (each of its occurrences overlaps one of the
+//     better phrase's), and phrases with a word of an entity's name or an
+//     occurrence overlapping a mention, or made only of words always
+//     capitalized (names are listed apart), words of date expressions and
+//     boilerplate.
 func Keywords(in *Input, n int) []string {
 	stop := stopwords(in.Lang)
 	// word ids, and per-word statistics
@@ -276,14 +279,6 @@ func Keywords(in *Input, n int) []string {
 		for i, w := range c.p[:c.n] {
 			parts[i] = keys[w]
 		}
-		key := strings.Join(parts, " ")
-		dup := false
-		for _, k := range kept {
-			if similar(k, key) {
-				dup = true
-				break
-			}
-		}
 		// a window shifted over a better phrase: each occurrence
 		// overlaps one of a phrase kept ("يسيطرون على مخازن" after
 		// "معارضون يسيطرون")
@@ -293,7 +288,11 @@ func Keywords(in *Input, n int) []string {
 				return int(occs[o].start) < k.End && k.Start < int(occs[o].end)
 			})
 		}
-		if dup || shifted {
+		if shifted {
+			continue
+		}
+		key := strings.Join(parts, " ")
+		if slices.ContainsFunc(kept, func(k string) bool { return similar(k, key) }) {
 			continue
 		}
 		for o := c.last; o >= 0; o = occs[o].prev {
