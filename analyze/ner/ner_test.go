@@ -398,11 +398,7 @@ func TestAnonymizedKorean(t *testing.T) {
 		tags := make([]int, len(toks))
 		setSpan(tags, tt.from, tt.from+tt.n, 0)
 		anonymizedKorean(doc, toks, tags)
-		sp := spans(tags)
-		if len(sp) != 1 {
-			t.Fatalf("%s: spans %v", tt.text, sp)
-		}
-		if got := doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]; got != tt.want {
+		if got := onlyName(t, doc, toks, tags); got != tt.want {
 			t.Errorf("%s: name %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -673,12 +669,18 @@ func TestLatinEojeol(t *testing.T) {
 			}
 		}
 		latinEojeol(doc, toks, tags)
-		sp := spans(tags)
-		if len(sp) != 1 {
-			t.Fatalf("%s: spans %v", tt.text, sp)
-		}
-		if got := doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]; got != tt.want {
+		if got := onlyName(t, doc, toks, tags); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// onlyName returns the text of the one name tags hold over toks.
+func onlyName(t *testing.T, doc *text.Doc, toks []text.Span, tags []int) string {
+	t.Helper()
+	sp := spans(tags)
+	if len(sp) != 1 {
+		t.Fatalf("%s: spans %v, want one", doc.Text, sp)
+	}
+	return doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]
 }
