@@ -174,6 +174,10 @@ func Keywords(in *Input, n int) []string {
 	if bigramLangs[in.Lang] {
 		maxWords = 2
 	}
+	// In Thai, a phrase with a stop word inside reads as a clause cut
+	// anywhere, written without a space ("ส่วนรวมแต่ทุกอย่าง", "... but
+	// everything"): its phrases hold none.
+	unspaced := in.Lang == "th"
 	// sized for about one candidate per 6 bytes of text
 	index := make(map[phrase]int, len(in.Doc.Text)/6)
 	cands := make([]cand, 0, len(in.Doc.Text)/6)
@@ -198,6 +202,9 @@ func Keywords(in *Input, n int) []string {
 					break
 				}
 				if last.stop {
+					if unspaced {
+						break // no stop word inside (see unspaced)
+					}
 					continue
 				}
 				p := phrase{-1, -1, -1}

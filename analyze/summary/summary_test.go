@@ -71,6 +71,19 @@ func TestStopwordsLoad(t *testing.T) {
 	if stopwords("xx") != nil {
 		t.Error("unknown language has stop words")
 	}
+	// Persian text writes ی and ک where the list has ي and ك
+	fa := stopwords("fa")
+	for _, w := range []string{"این", "که", "اين"} {
+		if !fa[fold(w)] {
+			t.Errorf("fa: %q is no stop word", w)
+		}
+	}
+	// and joins affixes to its verbs
+	for w, want := range map[string]bool{"می\u200cشود": true, "کرده\u200cاند": true, "رئیس\u200cجمهور": false, "شود": false} {
+		if got := persianStop(fold(w), fa); got != want {
+			t.Errorf("persianStop(%q) = %v", w, got)
+		}
+	}
 }
 
 func TestSimilar(t *testing.T) {

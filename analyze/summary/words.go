@@ -46,6 +46,13 @@ func stopwords(lang string) map[string]bool {
 				}
 			}
 		}
+		if lang == "fa" {
+			// bleve's Persian list is written with the Arabic yeh and kaf
+			// (اين); Persian text writes ی and ک (این)
+			for w := range m {
+				m[persianLetters.Replace(w)] = true
+			}
+		}
 		if len(m) == 0 {
 			return nil
 		}
@@ -53,6 +60,34 @@ func stopwords(lang string) map[string]bool {
 	}))
 	return f.(func() map[string]bool)()
 }
+
+// persianAffixes are the parts of a Persian word written apart by a
+// zero-width non-joiner that carry no content: the verb prefixes می and
+// نمی, the endings of person and the plural (اند, ام, ها…).
+var persianAffixes = map[string]bool{"می": true, "نمی": true, "اند": true, "ام": true, "ای": true, "ایم": true,
+	"اید": true, "است": true, "ها": true, "های": true, "هایی": true}
+
+// persianStop reports a Persian word made of a stop word and affixes
+// joined by zero-width non-joiners: "می‌شود" (شود), "کرده‌اند" (کرده).
+func persianStop(k string, stop map[string]bool) bool {
+	if !strings.ContainsRune(k, '\u200c') {
+		return false
+	}
+	found := false
+	for part := range strings.SplitSeq(k, "\u200c") {
+		switch {
+		case stop[part]:
+			found = true
+		case !persianAffixes[part]:
+			return false
+		}
+	}
+	return found
+}
+
+// persianLetters writes the Arabic letters that Persian writes otherwise
+// in their Persian forms: yeh (ي, ى → ی) and kaf (ك → ک).
+var persianLetters = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک")
 
 // fold is text.Fold.
 func fold(s string) string { return text.Fold(s) }
@@ -329,7 +364,7 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 		// an elided article or preposition ("l'", "dell’") is a stop word,
 		// and does not join the word after it
 		elided := strings.HasSuffix(s, "'") || strings.HasSuffix(s, "’")
-		w.stop = elided || stop[k] || utf8.RuneCountInString(k) <= 2
+		w.stop = elided || stop[k] || utf8.RuneCountInString(k) <= 2 || (lang == "fa" && persianStop(k, stop))
 		if first, _ := utf8.DecodeRuneInString(s); text.IsCharScript(first) {
 			w.stop = charStop(k, stop, bigrams && !whole[ti])
 			// overlapping pairs are joined to the pair before them
