@@ -299,7 +299,7 @@ func Keywords(in *Input, n int) []string {
 			continue
 		}
 		key := strings.Join(parts, " ")
-		if slices.ContainsFunc(kept, func(k string) bool { return similar(k, key) }) {
+		if slices.ContainsFunc(kept, func(k string) bool { return similar(k, key) || withProclitics(k, key, in.Proclitics) }) {
 			continue
 		}
 		for o := c.last; o >= 0; o = occs[o].prev {
@@ -385,6 +385,30 @@ func similar(a, b string) bool {
 	}
 	d := levenshtein(ra, rb)
 	return 1-float64(d)/float64(max(len(ra), len(rb))) >= 0.8
+}
+
+// withProclitics reports two words of which one is the other with
+// proclitics before it (pro, and the Arabic article ال after them):
+// "للبرميل" and "برميل", "والنفط" and "نفط", "בירושלים" and "ירושלים".
+func withProclitics(a, b, pro string) bool {
+	if pro == "" || strings.Contains(a, " ") || strings.Contains(b, " ") {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prefix, ok := strings.CutSuffix(a, b)
+	if !ok || prefix == "" || utf8.RuneCountInString(b) < 3 || utf8.RuneCountInString(prefix) > 4 {
+		return false
+	}
+	prefix, _ = strings.CutSuffix(prefix, "ال")
+	prefix, _ = strings.CutSuffix(prefix, "ا") // لل: ل and the article's ل
+	for _, r := range prefix {
+		if !strings.ContainsRune(pro, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharePair reports two phrases of character pairs (Chinese, Japanese)

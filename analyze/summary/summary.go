@@ -26,6 +26,11 @@ type Input struct {
 	Entities []Entity
 	// Dates are the spans of temporal expressions, kept out of keywords.
 	Dates []text.Span
+	// Proclitics are the one-letter words the language writes joined to
+	// the next word (Arabic و, ب, ل…; ner.Proclitics): a keyword with
+	// them is a near-duplicate of the keyword without ("للبرميل",
+	// "برميل").
+	Proclitics string
 
 	words [][]word          // per sentence, from the Doc's tokens
 	folds map[string]string // fold memo: one allocation per distinct word

@@ -86,6 +86,25 @@ func TestStopwordsLoad(t *testing.T) {
 	}
 }
 
+func TestWithProclitics(t *testing.T) {
+	for _, tt := range []struct {
+		a, b, pro string
+		want      bool
+	}{
+		{"للبرميل", "برميل", "وفبلك", true},
+		{"والنفط", "نفط", "وفبلك", true},
+		{"النفط", "نفط", "وفبلك", true},
+		{"בירושלים", "ירושלים", "והבלמשכ", true},
+		{"مبرميل", "برميل", "وفبلك", false}, // م is no proclitic
+		{"للبرميل", "برميل", "", false},     // a language without
+		{"وبعودتنا", "عودة", "وفبلك", false},
+	} {
+		if got := withProclitics(tt.a, tt.b, tt.pro); got != tt.want {
+			t.Errorf("withProclitics(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
 func TestSimilar(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
