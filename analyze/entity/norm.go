@@ -160,6 +160,23 @@ func equal(a, b []string) bool {
 	return true
 }
 
+// arabicLetters writes the letters Arabic spells two ways as one: the
+// alef with a hamza or madda as the bare alef (أ إ آ → ا), the alef maqsura
+// as yeh (ى → ي) and the taa marbuta as heh (ة → ه).
+var arabicLetters = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ى", "ي", "ة", "ه")
+
+// arabicSpelling is an Arabic name's word as grouping compares it: its
+// letters of two spellings as one (arabicLetters), and a final alef as
+// the taa marbuta, since names of places end in either ("سوريا" and
+// "سورية" are Syria; "راس العين" and "رأس العين" one town).
+func arabicSpelling(w string) string {
+	w = arabicLetters.Replace(w)
+	if utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "ا") {
+		w = strings.TrimSuffix(w, "ا") + "ه"
+	}
+	return w
+}
+
 // caseEndings are the inflection endings taken off names in languages
 // that decline them, so that "Путина" meets "Путин" and "Rosji" meets
 // "Rosja". Longest first.
@@ -185,6 +202,9 @@ var inflecting = map[string]string{
 // letters or more: "Paris", "Hans", "Wales" keep theirs; "Tories" →
 // "tory").
 func stem(w, lang string) string {
+	if lang == "ar" {
+		return arabicSpelling(w)
+	}
 	set, ok := inflecting[lang]
 	if !ok {
 		return w
