@@ -86,7 +86,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	groups := entity.Group(in, o)
 	baseForms(groups, lang)
 	groups = mergeSameNames(groups)
-	linkEntities(groups)
+	linkEntities(groups, lang)
 	return groups
 }
 

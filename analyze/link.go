@@ -1,6 +1,10 @@
 package analyze
 
 import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/textlens/textlens/analyze/entity"
 	"github.com/textlens/textlens/analyze/knowledge"
 )
@@ -10,8 +14,9 @@ import (
 // table has one, and its country when it had none. Places are linked
 // first; the countries they give are the context the others are linked
 // in (an acronym is only linked to a party of a country the article's
-// places are in).
-func linkEntities(groups []entity.Entity) {
+// places are in). In Arabic, a name is also looked up in its other
+// spellings (arabicSpellings).
+func linkEntities(groups []entity.Entity, lang string) {
 	kb := knowledge.Default()
 	context := map[string]int{}
 	for _, g := range groups {
@@ -26,7 +31,11 @@ func linkEntities(groups []entity.Entity) {
 		if own != "" {
 			context[own]--
 		}
-		e, ok := kb.Link(knowledge.Query{Names: append([]string{g.Name}, g.Aliases...), Type: g.Type, Context: context})
+		names := append([]string{g.Name}, g.Aliases...)
+		if lang == "ar" {
+			names = arabicSpellings(names)
+		}
+		e, ok := kb.Link(knowledge.Query{Names: names, Type: g.Type, Context: context})
 		if own != "" {
 			context[own]++
 		}
@@ -51,4 +60,33 @@ func linkEntities(groups []entity.Entity) {
 			link(i)
 		}
 	}
+}
+
+// arabicSpellings adds to Arabic names their other common spellings: the
+// alef without its hamza or madda (أ إ آ → ا, as much news writes
+// "راس"), and a final taa marbuta for a final alef or the reverse
+// ("سورية", "سوريا"), as the knowledge table may hold either.
+func arabicSpellings(names []string) []string {
+	out := slices.Clone(names)
+	for _, n := range names {
+		bare := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا").Replace(n)
+		for _, v := range []string{bare, swapFinal(n), swapFinal(bare)} {
+			if v != "" && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// swapFinal writes a final taa marbuta as an alef and a final alef as a
+// taa marbuta, or returns "" for a name that ends in neither.
+func swapFinal(n string) string {
+	if t, ok := strings.CutSuffix(n, "ة"); ok && t != "" {
+		return t + "ا"
+	}
+	if t, ok := strings.CutSuffix(n, "ا"); ok && utf8.RuneCountInString(t) >= 3 {
+		return t + "ة"
+	}
+	return ""
 }
