@@ -19,7 +19,7 @@ var stopFS embed.FS
 var stopLists sync.Map // lang → func() map[string]bool
 
 // listFor maps languages that share a list.
-var listFor = map[string]string{"nb": "no", "nn": "no"}
+var listFor = map[string]string{"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 
 // stopwords returns the stop words of lang (folded), or nil: the
 // generated list (stopwords/, from bleve), stopwords-iso's for languages
