@@ -78,6 +78,12 @@ func TestStopwordsLoad(t *testing.T) {
 			t.Errorf("fa: %q is no stop word", w)
 		}
 	}
+	// Romanian writes ș and ț with a comma below, bleve's list with a cedilla
+	for _, w := range []string{"aceşti", "acești", "mai"} {
+		if !stopwords("ro")[fold(w)] {
+			t.Errorf("ro: %q is no stop word", w)
+		}
+	}
 	// and joins affixes to its verbs
 	for w, want := range map[string]bool{"می\u200cشود": true, "کرده\u200cاند": true, "رئیس\u200cجمهور": false, "شود": false} {
 		if got := persianStop(fold(w), fa); got != want {
@@ -264,6 +270,18 @@ func TestCoverOverlaps(t *testing.T) {
 	} {
 		if got := c.overlaps(tt.s, tt.e); got != tt.want {
 			t.Errorf("overlaps(%d, %d) = %v", tt.s, tt.e, got)
+		}
+	}
+}
+
+// TestKeywordsLineBreak: no keyword runs over a line break (a dateline
+// and the sentence after it).
+func TestKeywordsLineBreak(t *testing.T) {
+	doc := text.New("Spor o generála\n\nFOTO - REUTERS \nSpor medzi tribunálom a vládou previedla do technickej roviny .\n" +
+		"Ďalšie kroky sudkyne povedú do Belehradu .\nFOTO - REUTERS \nSpor o generála pokračuje .\n")
+	for _, k := range Keywords(&Input{Doc: doc, Lang: "sk"}, 10) {
+		if strings.Contains(k, "\n") {
+			t.Errorf("keyword %q runs over a line break", k)
 		}
 	}
 }

@@ -46,6 +46,13 @@ func stopwords(lang string) map[string]bool {
 				}
 			}
 		}
+		if lang == "ro" {
+			// bleve's Romanian list writes ş and ţ with a cedilla; Romanian
+			// text writes them with a comma below (ș, ț)
+			for w := range m {
+				m[romanianLetters.Replace(w)] = true
+			}
+		}
 		if lang == "fa" {
 			// bleve's Persian list is written with the Arabic yeh and kaf
 			// (اين); Persian text writes ی and ک (این)
@@ -84,6 +91,10 @@ func persianStop(k string, stop map[string]bool) bool {
 	}
 	return found
 }
+
+// romanianLetters writes s and t with a cedilla as Romanian writes them,
+// with a comma below.
+var romanianLetters = strings.NewReplacer("ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț")
 
 // persianLetters writes the Arabic letters that Persian writes otherwise
 // in their Persian forms: yeh (ي, ى → ی) and kaf (ك → ک).
@@ -359,6 +370,9 @@ func tokenWords(doc *text.Doc, r text.TokenRange, stop map[string]bool, folds ma
 			folds[s] = k
 		}
 		first, _ := utf8.DecodeRuneInString(s)
+		if n := len(out); n > 0 && out[n-1].end <= t.Start && strings.ContainsRune(doc.Text[out[n-1].end:t.Start], '\n') {
+			gap = true // a line break: a headline or a dateline ends there ("REUTERS⏎Spor")
+		}
 		w := word{start: t.Start, end: t.End, text: s, key: k, digit: hasDigit, upper: unicode.IsUpper(first),
 			acronym: allUpper && letters >= 2, first: len(out) == 0, joined: len(out) > 0 && !gap}
 		// an elided article or preposition ("l'", "dell’") is a stop word,
