@@ -71,9 +71,9 @@ type grammar struct {
 	jalali bool
 	// maxReach is the largest reach of a rule
 	maxReach int
-	// rule indexes by what can start them, in file order
-	byWord     map[string][]int
-	words      map[string]wordInfo // lex and byWord in one map
+	// what can start a rule, in file order: a word (words, with the
+	// word's lexicon entries), a digit, a Roman numeral
+	words      map[string]wordInfo
 	digitRules []int
 	romanRules []int
 }
@@ -271,7 +271,7 @@ rules:
 		kept = append(kept, r)
 	}
 	g.rules = kept
-	g.byWord = map[string][]int{}
+	byWord := map[string][]int{}
 	g.cids = map[string]int{}
 	id := func(class string) int {
 		if !g.classes[class] {
@@ -363,7 +363,7 @@ rules:
 			}
 		}
 		for w := range words {
-			g.byWord[w] = append(g.byWord[w], ri)
+			byWord[w] = append(byWord[w], ri)
 		}
 		if digit {
 			g.digitRules = append(g.digitRules, ri)
@@ -377,7 +377,7 @@ rules:
 	for w, es := range g.lex {
 		g.words[w] = wordInfo{lex: es}
 	}
-	for w, rs := range g.byWord {
+	for w, rs := range byWord {
 		wi := g.words[w]
 		wi.rules = rs
 		g.words[w] = wi

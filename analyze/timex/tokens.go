@@ -25,7 +25,7 @@ type token struct {
 	newline    bool     // the whitespace before it holds a line break
 	upper      bool     // the first letter is upper-case
 	lex        []*entry // lexicon entries starting with this token
-	rules      []int    // the rules this word can start (grammar.byWord)
+	rules      []int    // the rules this word can start (grammar.words)
 	has        classSet // their class ids, and 0 for a digit token
 }
 
