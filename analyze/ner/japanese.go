@@ -197,11 +197,3 @@ func allHan(s []token) bool {
 	}
 	return true
 }
-
-func joinTexts(s []token) string {
-	var b strings.Builder
-	for _, tk := range s {
-		b.WriteString(tk.text)
-	}
-	return b.String()
-}

@@ -347,11 +347,7 @@ func TestWholeWords(t *testing.T) {
 	wholeWords(toks, tags, nil)
 	var got []string
 	for _, sp := range spans(tags) {
-		var b strings.Builder
-		for _, tk := range toks[sp.start:sp.end] {
-			b.WriteString(tk.text)
-		}
-		got = append(got, b.String())
+		got = append(got, joinTexts(toks[sp.start:sp.end]))
 	}
 	if want := []string{"ファットボーイ・スリム"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("spans %q, want %q", got, want)

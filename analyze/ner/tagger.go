@@ -393,8 +393,7 @@ func startsWord(w string) bool {
 // isLatinWords reports tokens that all start with a Latin letter.
 func isLatinWords(doc *text.Doc, toks []text.Span) bool {
 	for _, tk := range toks {
-		r, _ := utf8.DecodeRuneInString(doc.Slice(tk))
-		if !unicode.Is(unicode.Latin, r) {
+		if !isLatinWord(doc.Slice(tk)) {
 			return false
 		}
 	}

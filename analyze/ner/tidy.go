@@ -351,19 +351,12 @@ func isKatakana(w string) bool {
 // are joined without a separator: characters in the scripts written
 // without spaces, words elsewhere.)
 func extendToDocNames(sents [][]token, tags [][]int) {
-	join := func(s []token) string {
-		var b strings.Builder
-		for _, t := range s {
-			b.WriteString(t.text)
-		}
-		return b.String()
-	}
 	names := map[string]int{}   // text → type
 	inName := map[string]bool{} // the tokens of those names
 	for si, s := range sents {
 		for _, sp := range spans(tags[si]) {
 			if sp.end-sp.start >= 2 {
-				k := join(s[sp.start:sp.end])
+				k := joinTexts(s[sp.start:sp.end])
 				if _, ok := names[k]; !ok {
 					names[k] = sp.typ
 				}
@@ -394,7 +387,7 @@ func extendToDocNames(sents [][]token, tags [][]int) {
 					if l+r == 0 || l+r <= bestL+bestR {
 						continue
 					}
-					if typ, ok := names[join(s[sp.start-l:sp.end+r])]; ok {
+					if typ, ok := names[joinTexts(s[sp.start-l:sp.end+r])]; ok {
 						bestL, bestR, bestTyp = l, r, typ
 					}
 				}
@@ -414,4 +407,14 @@ var Proclitics = map[string]string{
 	"ar": "وفبلك",
 	"fa": "ب",
 	"he": "והבלמשכ",
+}
+
+// joinTexts joins the tokens' texts without a separator: characters in the
+// scripts written without spaces, words elsewhere.
+func joinTexts(s []token) string {
+	var b strings.Builder
+	for _, tk := range s {
+		b.WriteString(tk.text)
+	}
+	return b.String()
 }
