@@ -69,7 +69,7 @@ func linkEntities(groups []entity.Entity, lang string) {
 func arabicSpellings(names []string) []string {
 	out := slices.Clone(names)
 	for _, n := range names {
-		bare := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا").Replace(n)
+		bare := bareAlef.Replace(n)
 		for _, v := range []string{bare, swapFinal(n), swapFinal(bare)} {
 			if v != "" && !slices.Contains(out, v) {
 				out = append(out, v)
@@ -78,6 +78,9 @@ func arabicSpellings(names []string) []string {
 	}
 	return out
 }
+
+// bareAlef writes the alef with a hamza or madda as the bare alef.
+var bareAlef = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا")
 
 // swapFinal writes a final taa marbuta as an alef and a final alef as a
 // taa marbuta, or returns "" for a name that ends in neither.

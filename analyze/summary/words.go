@@ -46,18 +46,9 @@ func stopwords(lang string) map[string]bool {
 				}
 			}
 		}
-		if lang == "ro" {
-			// bleve's Romanian list writes ş and ţ with a cedilla; Romanian
-			// text writes them with a comma below (ș, ț)
+		if r, ok := listSpellings[lang]; ok {
 			for w := range m {
-				m[romanianLetters.Replace(w)] = true
-			}
-		}
-		if lang == "fa" {
-			// bleve's Persian list is written with the Arabic yeh and kaf
-			// (اين); Persian text writes ی and ک (این)
-			for w := range m {
-				m[persianLetters.Replace(w)] = true
+				m[r.Replace(w)] = true
 			}
 		}
 		if len(m) == 0 {
@@ -92,13 +83,15 @@ func persianStop(k string, stop map[string]bool) bool {
 	return found
 }
 
-// romanianLetters writes s and t with a cedilla as Romanian writes them,
-// with a comma below.
-var romanianLetters = strings.NewReplacer("ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț")
-
-// persianLetters writes the Arabic letters that Persian writes otherwise
-// in their Persian forms: yeh (ي, ى → ی) and kaf (ك → ک).
-var persianLetters = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک")
+// listSpellings write a list's words as the language's text writes
+// them, for the lists written otherwise; the lists keep both spellings.
+// bleve's Romanian list writes ş and ţ with a cedilla, Romanian text with
+// a comma below (ș, ț); its Persian list uses the Arabic yeh and kaf
+// (اين), Persian text ی and ک (این).
+var listSpellings = map[string]*strings.Replacer{
+	"ro": strings.NewReplacer("ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț"),
+	"fa": strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک"),
+}
 
 // fold is text.Fold.
 func fold(s string) string { return text.Fold(s) }
