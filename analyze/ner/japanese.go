@@ -197,3 +197,76 @@ func allHan(s []token) bool {
 	}
 	return true
 }
+
+// jaCompanyForms are the legal forms written before a company's name
+// ("株式会社ミントフォレスト"); on Stockmark's train split the name is
+// inside the organization's span 44 times in 46.
+var jaCompanyForms = []string{"株式会社", "有限会社", "合同会社"}
+
+// jaPrefixKanji are the kanji written before a name without being part
+// of it: "former", "late", "the said", a country's abbreviation…
+const jaPrefixKanji = "故元前新旧現各両同本当全在駐対訪第米英仏独露中韓朝日伊加豪印"
+
+// japaneseBounds corrects the bounds of Japanese names the tagger,
+// reading characters, gets wrong:
+//
+//   - a name does not start with the middle dot or the long-vowel mark
+//     ("・ガンジス"): they join the katakana run before them;
+//   - a name starting one or two kanji into a run of kanji starts at the
+//     run's start ("民解放軍" of 人民解放軍, "金川" of 呉金川), unless those
+//     kanji are a prefix (jaPrefixKanji: "元", "初代"); on Stockmark's
+//     train split 4,237 of the 4,330 persons, places and organizations
+//     starting with a kanji start at the run's start;
+//   - an organization's legal form followed by a name in katakana or Latin
+//     letters holds that name ("株式会社" + "ユニマットライフ").
+func japaneseBounds(s []token, t []int) {
+	org := slices.Index(Types, "ORG")
+	for _, sp := range spans(t) {
+		start, end := sp.start, sp.end
+		for end-start > 1 && (s[start].text == "・" || s[start].text == "ー") {
+			t[start] = 0
+			start++
+		}
+		if isHan(s[start].text) {
+			k := start - 1
+			if k >= 0 && isHan(s[k].text) && t[k] == 0 && (k == 0 || !isHan(s[k-1].text)) && !strings.Contains(jaPrefixKanji, s[k].text) {
+				start = k
+			}
+		}
+		if start != sp.start {
+			setSpan(t, start, end, sp.typ)
+		}
+	}
+	for i := 0; i+4 < len(s); i++ {
+		if !slices.Contains(jaCompanyForms, joinTexts(s[i:i+4])) {
+			continue
+		}
+		start := i // the organization's start: the form's, or its span's
+		if !untagged(t, i, i+4) {
+			if typeOf(t[i+3]) != org {
+				continue
+			}
+			for start = i + 3; start > 0 && isI(t[start]); start-- {
+			}
+			if start > i {
+				continue // the form is not inside one span
+			}
+		}
+		j := i + 4
+		switch {
+		case isKatakana(s[j].text) && s[j].text != "・" && s[j].text != "ー":
+			for j < len(s) && isKatakana(s[j].text) {
+				j++
+			}
+		case isLatinWord(s[j].text):
+			for j < len(s) && isLatinWord(s[j].text) {
+				j++
+			}
+		}
+		if j == i+4 || !untagged(t, i+4, j) {
+			continue
+		}
+		setSpan(t, start, j, org)
+		i = j - 1
+	}
+}

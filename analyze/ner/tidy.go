@@ -45,7 +45,9 @@ import (
 //     ("陈伟" + 业; chinese.go).
 //  11. In Japanese, a name in katakana followed by a person's title is a
 //     person ("タミム氏", "ネタニヤフ首相"), and a byline in 【】 is places
-//     and reporters (japanese.go).
+//     and reporters; a name does not start with "・" or one kanji into a
+//     run of kanji, and a company's legal form holds the name after it
+//     (japanese.go).
 //
 // cased tells a text written with capital letters (casedSents).
 func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
@@ -68,6 +70,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 	}
 	if lang == "ja" {
 		for si, s := range sents {
+			japaneseBounds(s, tags[si])
 			japaneseNames(s, tags[si])
 		}
 	}
