@@ -468,7 +468,7 @@ func TestIsUncased(t *testing.T) {
 // Latin words, and the runs the tagger typed, are left as they are.
 func TestLatinNames(t *testing.T) {
 	names := NamesFrom([]Document{{Sentences: []Sentence{
-		{Tokens: []string{"Mark", "Zuckerberg", "Facebook", "Paris"}, Tags: []string{"B-PER", "I-PER", "B-ORG", "B-LOC"}},
+		{Tokens: []string{"Mark", "Zuckerberg", "Facebook", "Paris", "PC", "LG"}, Tags: []string{"B-PER", "I-PER", "B-ORG", "B-LOC", "B-ORG", "B-ORG"}},
 	}}})
 	tests := []struct {
 		name      string
@@ -482,11 +482,18 @@ func TestLatinNames(t *testing.T) {
 		{"acronym as a person", []string{"유명", "NBA", "스타"}, tag("O", "B-PER", "O"), tag("O", "B-ORG", "O")},
 		{"acronym untagged", []string{"เทคโนโลยี", "AI", "ใหม่"}, tag("O", "O", "O"), tag("O", "O", "O")},
 		{"name, not acronym", []string{"유명", "Zuckerberg", "스타"}, tag("O", "B-PER", "O"), tag("O", "B-PER", "O")},
+		// two letters alone: a common noun outside Korean
+		{"two letters, Thai", []string{"เครื่อง", "PC", "ใหม่"}, tag("O", "O", "O"), tag("O", "O", "O")},
+		{"two letters, Korean", []string{"그룹", "LG", "는"}, tag("O", "O", "O"), tag("O", "B-ORG", "O")},
 	}
 	for _, tt := range tests {
-		toks := prepare([][]string{tt.sent}, "th", nil, names, nil)
+		lang := "th"
+		if strings.HasSuffix(tt.name, "Korean") {
+			lang = "ko"
+		}
+		toks := prepare([][]string{tt.sent}, lang, nil, names, nil)
 		tags := [][]int{slices.Clone(tt.tags)}
-		latinNames(toks[0], tags[0])
+		latinNames(toks[0], tags[0], latinMinLetters(lang))
 		if !reflect.DeepEqual(tags[0], tt.out) {
 			t.Errorf("%s: %v, want %v", tt.name, tags[0], tt.out)
 		}

@@ -65,7 +65,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		}
 		wholeWords(s, tags[si], startInside)
 		if foreignScriptLangs[lang] {
-			latinNames(s, tags[si])
+			latinNames(s, tags[si], latinMinLetters(lang))
 		}
 	}
 	if lang == "ja" {
