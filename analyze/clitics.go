@@ -17,7 +17,9 @@ var proclitics = ner.Proclitics
 // to its first word when the name without them is attested: the knowledge
 // table knows it in lang, or the article writes it alone elsewhere
 // ("وواشنطن" → "واشنطن"). The article "ال" stays: it is part of Arabic
-// names as written ("القاهرة").
+// names as written ("القاهرة"). A name the knowledge table knows whole
+// stays whole: "لبنان" (Lebanon) is no "ل" + "ب" + "نان" (Nan, a Thai
+// province).
 func stripClitics(ms []entity.Mention, lang string) {
 	letters, ok := proclitics[lang]
 	if !ok {
@@ -30,6 +32,9 @@ func stripClitics(ms []entity.Mention, lang string) {
 	kb := knowledge.Default()
 	for i := range ms {
 		m := &ms[i]
+		if len(kb.LookupIn(m.Text, lang)) > 0 {
+			continue
+		}
 		cut := 0
 		for k := 0; k < 2; k++ {
 			r, n := utf8.DecodeRuneInString(m.Text[cut:])
