@@ -31,6 +31,11 @@ type GoldName struct {
 // without one, and a "▁" token stands for a space.
 var noSpaceLangs = map[string]bool{"zh": true, "ja": true, "ko": true, "th": true}
 
+// spacedLangs are the languages of noSpaceLangs whose text has spaces
+// between words all the same (Korean, between eojeols): their corpora mark
+// the spaces inside a sentence ("▁"), and a space separates sentences.
+var spacedLangs = map[string]bool{"ko": true}
+
 // articleSentences is how many sentences of a corpus without documents
 // make one article; paraSentences how many make a paragraph.
 const (
@@ -97,7 +102,7 @@ func rebuild(lang string, sents []ner.Sentence) GoldArticle {
 				inPara = 0
 			case !endsSentence(prev[len(prev)-1]):
 				write("\n")
-			case !noSpace:
+			case !noSpace || spacedLangs[lang]:
 				write(" ")
 			}
 		}

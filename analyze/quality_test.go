@@ -147,11 +147,19 @@ func TestGoldArticles(t *testing.T) {
 		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"M.", "Poutine", "à", "Moscou", "."}, Tags: []string{"O", "B-PER", "O", "B-LOC", "O"}}}},
 		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"Conseil", "Russie-Otan", "sans", "point"}, Tags: []string{"B-ORG", "I-ORG", "O", "O"}}}},
 		{Lang: "fr", Sentences: []ner.Sentence{{Tokens: []string{"L'", "Otan", "."}, Tags: []string{"O", "B-ORG", "O"}}}},
-		{Lang: "ko", Sentences: []ner.Sentence{{Tokens: []string{"서", "울", "▁", "시"}, Tags: []string{"B-LOC", "I-LOC", "O", "O"}}}},
+		{Lang: "ko", Sentences: []ner.Sentence{{Tokens: []string{"서", "울", "▁", "시", "."}, Tags: []string{"B-LOC", "I-LOC", "O", "O", "O"}},
+			{Tokens: []string{"말", "했", "다"}, Tags: []string{"O", "O", "O"}}}},
+		{Lang: "zh", Sentences: []ner.Sentence{{Tokens: []string{"北", "京", "。"}, Tags: []string{"B-LOC", "I-LOC", "O"}},
+			{Tokens: []string{"好"}, Tags: []string{"O"}}}},
 	}
 	arts := GoldArticles(docs)
-	if len(arts) != 2 {
-		t.Fatalf("%d articles, want 2 (one per language)", len(arts))
+	if len(arts) != 3 {
+		t.Fatalf("%d articles, want 3 (one per language)", len(arts))
+	}
+	// Korean writes spaces between words (the corpora's "▁") and between
+	// sentences; Chinese neither
+	if arts[2].Text != "北京。好" {
+		t.Errorf("Chinese: %q", arts[2].Text)
 	}
 	if want := "M. Poutine à Moscou . Conseil Russie-Otan sans point\nL' Otan ."; arts[0].Text != want {
 		t.Errorf("text %q, want %q", arts[0].Text, want)
@@ -170,7 +178,7 @@ func TestGoldArticles(t *testing.T) {
 			t.Errorf("name %d: %s, want %s", i, got[i], want[i])
 		}
 	}
-	if arts[1].Text != "서울 시" || string([]rune(arts[1].Text)[arts[1].Names[0].Start:arts[1].Names[0].End]) != "서울" {
+	if arts[1].Text != "서울 시. 말했다" || string([]rune(arts[1].Text)[arts[1].Names[0].Start:arts[1].Names[0].End]) != "서울" {
 		t.Errorf("Korean: %q %+v", arts[1].Text, arts[1].Names)
 	}
 }

@@ -15,6 +15,10 @@ import (
 type Sentence struct {
 	Tokens []string
 	Tags   []string // IOB2: O, B-PER, I-LOC, …
+	// Spaced tells, per token, a space before it, where the corpus marks
+	// spaces as tokens of their own ("▁", the Korean corpora; Retokenize
+	// drops them); nil elsewhere.
+	Spaced []bool
 }
 
 // Document is a run of sentences that belong together (a -DOCSTART- block
@@ -125,20 +129,25 @@ var CharLanguages = map[string]bool{"zh": true, "ja": true, "ko": true, "th": tr
 // Retokenize re-cuts the gold tokens of docs as textlens's tokenizer cuts
 // text in lang (a Chinese word becomes its characters), carrying the tags
 // over: the first piece of a token keeps its tag, the others continue its
-// name. "▁" tokens (a space, in the Korean corpora) are dropped.
+// name. "▁" tokens (a space, in the Korean corpora) are dropped, and
+// recorded in Sentence.Spaced.
 func Retokenize(docs []Document, lang string) []Document {
 	out := make([]Document, len(docs))
 	for di, d := range docs {
 		nd := Document{Lang: d.Lang, Domain: d.Domain}
 		for _, s := range d.Sentences {
 			var ns Sentence
+			spaced, anySpace := false, false
 			for i, tok := range s.Tokens {
 				if tok == "▁" {
+					spaced, anySpace = true, true
 					continue
 				}
 				tag := s.Tags[i]
 				for k, sp := range text.TokenizeString(tok, lang) {
 					ns.Tokens = append(ns.Tokens, tok[sp.Start:sp.End])
+					ns.Spaced = append(ns.Spaced, spaced && k == 0)
+					spaced = false
 					switch {
 					case k == 0 || tag == "O":
 						ns.Tags = append(ns.Tags, tag)
@@ -146,6 +155,9 @@ func Retokenize(docs []Document, lang string) []Document {
 						ns.Tags = append(ns.Tags, "I-"+tag[2:])
 					}
 				}
+			}
+			if !anySpace {
+				ns.Spaced = nil
 			}
 			if len(ns.Tokens) > 0 {
 				nd.Sentences = append(nd.Sentences, ns)

@@ -39,8 +39,30 @@ func (s Scores) Micro(types []string) Counts {
 // per type, as conlleval does.
 func Evaluate(m *Model, docs []Document) Scores {
 	return EvaluateWith(docs, func(i int, sents [][]string) [][]int {
-		return m.tagSentences(sents, docs[i].Lang, docs[i].Domain)
+		return m.tagSentences(sents, spacedOf(docs[i]), docs[i].Lang, docs[i].Domain)
 	})
+}
+
+// spacedOf returns the spaces before the tokens of d's sentences, or nil
+// when the corpus does not mark them (Sentence.Spaced).
+func spacedOf(d Document) [][]bool {
+	var out [][]bool
+	for i, s := range d.Sentences {
+		if s.Spaced != nil && out == nil {
+			out = make([][]bool, len(d.Sentences))
+		}
+		if out != nil {
+			out[i] = s.Spaced
+		}
+	}
+	if out != nil {
+		for i, s := range d.Sentences {
+			if out[i] == nil {
+				out[i] = make([]bool, len(s.Tokens))
+			}
+		}
+	}
+	return out
 }
 
 // tagIndexes returns the indexes (into Tags) of IOB2 tags; an unknown tag

@@ -26,6 +26,12 @@ type token struct {
 	// 'M'iddle, 'E'nd, 'S'ingle (a word of its own); 0 outside Thai.
 	word string
 	wpos byte
+	// Korean: the character's place in its eojeol (the letters between
+	// spaces), 'B', 'M', 'E' or 'S' as wpos, its distance to the
+	// eojeol's end (capped at 3) and the eojeol's last two characters
+	// (a particle, often: "는", "에서"); 0 and "" elsewhere (markEojeols).
+	epos, edist byte
+	eend        string
 	// id numbers the distinct words of the document (prepare): the
 	// features of a word alone are summed once per id.
 	id int32
@@ -98,6 +104,12 @@ func isAllUpper(s string) bool {
 // prepare computes the per-token facts of a document: sents holds the
 // token strings of each sentence.
 func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [][]token {
+	return prepareSpaced(sents, nil, lang, gaz, names, own)
+}
+
+// prepareSpaced is prepare with, per token, whether a space comes before
+// it (nil: not known); Korean uses it (markEojeols).
+func prepareSpaced(sents [][]string, spaced [][]bool, lang string, gaz *gazetteer, names, own *Names) [][]token {
 	// what a word is, computed once per distinct word
 	type wordInfo struct {
 		lower, shape, short       string
@@ -163,6 +175,9 @@ func prepare(sents [][]string, lang string, gaz *gazetteer, names, own *Names) [
 		names.mark(toks, lang, namesMemo)
 		own.mark(toks, lang, ownMemo)
 		markThaiWords(toks)
+		if lang == "ko" && spaced != nil {
+			markEojeols(toks, spaced[si])
+		}
 		out[si] = toks
 	}
 	return out
@@ -210,6 +225,8 @@ const (
 	fScriptTri // the script classes of the previous, current and next token
 	fThaiWord  // the Thai word a character is in, with the character's place in it
 	fThaiPos   // the places in their words of the previous, current and next character
+	fEojeolPos // Korean: the places in their eojeols of the previous, current and next character
+	fEojeolEnd // Korean: the distance to the eojeol's end and its last two characters
 )
 
 // hasher builds feature hashes without allocating: FNV-1a over a template
@@ -441,6 +458,16 @@ func pairFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 		add(start(fCharRight3).str(t.lower).str(lowerOr(n, "</s>")).str(lowerOr(n2, "</s>")))
 		add(start(fScriptTri).byte(classOf(p)).byte(classOf(t)).byte(classOf(n)))
 	}
+	if t.epos != 0 {
+		ep := func(t *token) byte {
+			if t == nil {
+				return 0
+			}
+			return t.epos
+		}
+		add(start(fEojeolPos).byte(ep(p)).byte(t.epos).byte(ep(n)))
+		add(start(fEojeolEnd).byte(t.edist).str(t.eend))
+	}
 	if t.wpos != 0 {
 		add(start(fThaiWord).byte(t.wpos).str(t.word))
 		add(start(fThaiPos).byte(wposOf(p)).byte(t.wpos).byte(wposOf(n)))
@@ -473,6 +500,31 @@ func classOf(t *token) byte {
 		return 'd'
 	}
 	return 'o'
+}
+
+// markEojeols sets the place of each token of a Korean sentence in its
+// eojeol: a run of tokens without a space between them (spaced[i]: a
+// space before token i; the sentence's first token starts one).
+func markEojeols(s []token, spaced []bool) {
+	for i := 0; i < len(s); {
+		j := i + 1
+		for j < len(s) && !spaced[j] {
+			j++
+		}
+		end := s[max(i, j-2)].text
+		if j-i >= 2 {
+			end += s[j-1].text
+		}
+		for k := i; k < j; k++ {
+			s[k].epos, s[k].edist, s[k].eend = 'M', byte(min(j-1-k, 3)), end
+		}
+		if j-i == 1 {
+			s[i].epos = 'S'
+		} else {
+			s[i].epos, s[j-1].epos = 'B', 'E'
+		}
+		i = j
+	}
 }
 
 // upperSentence reports a headline in capitals: most letter tokens upper.

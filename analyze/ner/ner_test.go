@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -729,4 +730,45 @@ func onlyName(t *testing.T, doc *text.Doc, toks []text.Span, tags []int) string 
 		t.Fatalf("%s: spans %v, want one", doc.Text, sp)
 	}
 	return doc.Text[toks[sp[0].start].Start:toks[sp[0].end-1].End]
+}
+
+// TestEojeols: the Korean corpora's spaces ("▁") reach the tagger as each
+// character's place in its eojeol, from the gold (Retokenize) and from
+// text (spacesBefore) alike.
+func TestEojeols(t *testing.T) {
+	gold := Retokenize([]Document{{Lang: "ko", Sentences: []Sentence{{
+		Tokens: []string{"서", "울", "시", "는", "▁", "말", "했", "다"},
+		Tags:   []string{"B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "O"},
+	}}}}, "ko")
+	s := gold[0].Sentences[0]
+	if want := []bool{false, false, false, false, true, false, false}; !slices.Equal(s.Spaced, want) {
+		t.Errorf("Spaced %v, want %v", s.Spaced, want)
+	}
+	doc := text.New("서울시는 말했다")
+	doc.Tokenize("ko")
+	fromText := spacesBefore(doc, lineRanges(doc))
+	if !slices.Equal(fromText[0], s.Spaced) {
+		t.Errorf("spacesBefore %v, want %v", fromText[0], s.Spaced)
+	}
+	toks := prepareSpaced([][]string{s.Tokens}, [][]bool{s.Spaced}, "ko", nil, nil, nil)[0]
+	var got []string
+	for _, tk := range toks {
+		got = append(got, fmt.Sprintf("%c%d%s", tk.epos, tk.edist, tk.eend))
+	}
+	want := []string{"B3시는", "M2시는", "M1시는", "E0시는", "B2했다", "M1했다", "E0했다"}
+	if !slices.Equal(got, want) {
+		t.Errorf("places %v, want %v", got, want)
+	}
+	// without spaces known, and outside Korean: no eojeol
+	for _, lang := range []string{"ko", "ja"} {
+		var spaced [][]bool
+		if lang == "ja" {
+			spaced = [][]bool{s.Spaced}
+		}
+		for _, tk := range prepareSpaced([][]string{s.Tokens}, spaced, lang, nil, nil, nil)[0] {
+			if tk.epos != 0 {
+				t.Fatalf("%s: eojeol place %c without spaces known or outside Korean", lang, tk.epos)
+			}
+		}
+	}
 }

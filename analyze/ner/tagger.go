@@ -33,7 +33,11 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 		}
 		sents[i] = s
 	}
-	tags := m.tagSentences(sents, lang, m.DefaultDomain)
+	var spaced [][]bool
+	if m.Lang == "ko" {
+		spaced = spacesBefore(doc, lines)
+	}
+	tags := m.tagSentences(sents, spaced, lang, m.DefaultDomain)
 	if m.Lang == "ko" {
 		for i, r := range lines {
 			wholeEojeol(doc, doc.Tokens[r.Start:r.End], tags[i])
@@ -50,6 +54,21 @@ func (m *Model) Tag(doc *text.Doc, lang string) []Mention {
 				Tokens: text.TokenRange{Start: r.Start + sp.start, End: r.Start + sp.end},
 			})
 		}
+	}
+	return out
+}
+
+// spacesBefore reports, per token of each line, whether a space comes
+// before it in the text.
+func spacesBefore(doc *text.Doc, lines []text.TokenRange) [][]bool {
+	out := make([][]bool, len(lines))
+	for i, r := range lines {
+		sp := make([]bool, r.End-r.Start)
+		for k := r.Start + 1; k < r.End; k++ {
+			gap := doc.Text[doc.Tokens[k-1].End:doc.Tokens[k].Start]
+			sp[k-r.Start] = strings.ContainsFunc(gap, unicode.IsSpace)
+		}
+		out[i] = sp
 	}
 	return out
 }
@@ -92,7 +111,7 @@ func lineRanges(doc *text.Doc) []text.TokenRange {
 // tagSentences tags the sentences of one document, with the features of
 // domain when the model was trained on it. A domain "a+b" mixes two
 // sources: see below.
-func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
+func (m *Model) tagSentences(sents [][]string, spaced [][]bool, lang, domain string) [][]int {
 	cased := casedSents(sents)
 	var salts []uint32
 	for _, d := range strings.Split(pickDomain(domain, cased), "+") {
@@ -103,7 +122,7 @@ func (m *Model) tagSentences(sents [][]string, lang, domain string) [][]int {
 	if m.Lang == "zh" {
 		sents = toSimplified(sents)
 	}
-	toks := prepare(sents, lang, gazetteerFor(lang), m.Names, m.Own)
+	toks := prepareSpaced(sents, spaced, lang, gazetteerFor(lang), m.Names, m.Own)
 	out := make([][]int, len(toks))
 	var feats []uint32
 	var emit [][nTags]float32

@@ -129,7 +129,7 @@ func instances(docs []Document, opts TrainOptions, training bool) []instance {
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
 		}
-		toks := prepare(sents, d.Lang, gazetteerFor(d.Lang), opts.Names, own)
+		toks := prepareSpaced(sents, spacedOf(d), d.Lang, gazetteerFor(d.Lang), opts.Names, own)
 		salt := uint32(0)
 		if slices.Contains(opts.domains, d.Domain) {
 			salt = domainSalt(d.Domain)
