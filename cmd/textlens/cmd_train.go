@@ -33,9 +33,11 @@ type TrainNEROptions struct {
 	Bits   int
 	Epochs int
 	Seed   int64
-	Names  []string
-	Refit  bool
-	Domain string
+	// OutsideBias is ner.TrainOptions.OutsideBias.
+	OutsideBias float32
+	Names       []string
+	Refit       bool
+	Domain      string
 	// NamesOnly untags the gold "names" that are not (ner.NamesOnly).
 	NamesOnly bool
 	// Jackknife > 1 makes the names of train known to the model, learned
@@ -83,6 +85,7 @@ Examples:
 	fs.StringVarP(&opts.Output, "output", "o", "", "model file to write")
 	fs.IntVar(&opts.Bits, "bits", 20, "log2 of the number of hashed feature buckets")
 	fs.IntVar(&opts.Epochs, "epochs", 15, "maximum number of epochs")
+	fs.Float32Var(&opts.OutsideBias, "outside-bias", 0, "subtract this from the score of O (no name) at every token once trained: more names found, for a model whose dev precision exceeds its recall")
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
 	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll); \"a+b\" mixes two sources, \"a|b\" follows a on text with capital letters and b on text all in lower case")
 	fs.BoolVar(&opts.Refit, "refit", false, "after choosing the epoch count on --dev, train again on --train and --dev together")
@@ -185,7 +188,7 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	}
 	start := time.Now()
 	m, err := ner.Train(ctx, train, dev, ner.TrainOptions{
-		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed,
+		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed, OutsideBias: opts.OutsideBias,
 		Info: fmt.Sprintf("trained on %v; names from %v", files, opts.Names), Names: names, Own: own, FoldNames: foldNames, RefitWithDev: opts.Refit, DefaultDomain: opts.Domain,
 		Progress: func(epoch int, f1 float64) {
 			fmt.Fprintf(io.ErrOut, "epoch %2d  dev micro-F1 %.4f  (%s)\n", epoch, f1, time.Since(start).Round(time.Second))
