@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/textlens/textlens/internal/metrics"
+import (
+	"slices"
+
+	"github.com/textlens/textlens/internal/metrics"
+)
 
 // Counts are span-exact matches for one entity type.
 type Counts struct {
@@ -46,20 +50,14 @@ func Evaluate(m *Model, docs []Document) Scores {
 // spacedOf returns the spaces before the tokens of d's sentences, or nil
 // when the corpus does not mark them (Sentence.Spaced).
 func spacedOf(d Document) [][]bool {
-	var out [][]bool
-	for i, s := range d.Sentences {
-		if s.Spaced != nil && out == nil {
-			out = make([][]bool, len(d.Sentences))
-		}
-		if out != nil {
-			out[i] = s.Spaced
-		}
+	if !slices.ContainsFunc(d.Sentences, func(s Sentence) bool { return s.Spaced != nil }) {
+		return nil
 	}
-	if out != nil {
-		for i, s := range d.Sentences {
-			if out[i] == nil {
-				out[i] = make([]bool, len(s.Tokens))
-			}
+	out := make([][]bool, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = s.Spaced
+		if out[i] == nil {
+			out[i] = make([]bool, len(s.Tokens))
 		}
 	}
 	return out

@@ -119,6 +119,31 @@ func trainTiny(t *testing.T) *Model {
 	return m
 }
 
+// TestOutsideBias: the bias lowers the weight of every transition into O
+// by its amount and nothing else.
+func TestOutsideBias(t *testing.T) {
+	docs := tinyDocs(t)
+	m := trainTiny(t)
+	b, err := Train(context.Background(), docs, docs, TrainOptions{Lang: "en", Bits: 14, Epochs: 10, Seed: 1, Names: NamesFrom(docs), OutsideBias: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(m.Weights, b.Weights) {
+		t.Error("the bias changed the feature weights")
+	}
+	for p := range m.Trans {
+		for c := range m.Trans[p] {
+			want := m.Trans[p][c]
+			if c == 0 {
+				want -= 2
+			}
+			if b.Trans[p][c] != want {
+				t.Errorf("Trans[%d][%d] = %v, want %v", p, c, b.Trans[p][c], want)
+			}
+		}
+	}
+}
+
 func TestTrainLearnsAndIsDeterministic(t *testing.T) {
 	docs := tinyDocs(t)
 	m := trainTiny(t)
