@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/textlens/textlens/analyze/text"
@@ -127,37 +129,24 @@ func SourceOf(path string) string {
 var CharLanguages = map[string]bool{"zh": true, "ja": true, "ko": true, "th": true}
 
 // Retokenize re-cuts the gold tokens of docs as textlens's tokenizer cuts
-// text in lang (a Chinese word becomes its characters), carrying the tags
-// over: the first piece of a token keeps its tag, the others continue its
-// name. "▁" tokens (a space, in the Korean corpora) are dropped, and
-// recorded in Sentence.Spaced.
+// text in lang, carrying the tags over. A sentence whose corpus marks its
+// spaces ("▁" tokens, the Korean corpora) is its text as written: it is
+// joined again, spaces included, and tokenized as analyze tokenizes text,
+// so that the Latin letters and digits the corpus gives one by one become
+// the words analyze sees ("L" "G" → "LG"); the spaces are recorded in
+// Sentence.Spaced. Elsewhere each gold token is re-cut alone (a Chinese
+// word becomes its characters): the first piece keeps the token's tag,
+// the others continue its name.
 func Retokenize(docs []Document, lang string) []Document {
 	out := make([]Document, len(docs))
 	for di, d := range docs {
 		nd := Document{Lang: d.Lang, Domain: d.Domain}
 		for _, s := range d.Sentences {
 			var ns Sentence
-			spaced, anySpace := false, false
-			for i, tok := range s.Tokens {
-				if tok == "▁" {
-					spaced, anySpace = true, true
-					continue
-				}
-				tag := s.Tags[i]
-				for k, sp := range text.TokenizeString(tok, lang) {
-					ns.Tokens = append(ns.Tokens, tok[sp.Start:sp.End])
-					ns.Spaced = append(ns.Spaced, spaced && k == 0)
-					spaced = false
-					switch {
-					case k == 0 || tag == "O":
-						ns.Tags = append(ns.Tags, tag)
-					default:
-						ns.Tags = append(ns.Tags, "I-"+tag[2:])
-					}
-				}
-			}
-			if !anySpace {
-				ns.Spaced = nil
+			if slices.Contains(s.Tokens, "▁") {
+				ns = recut(s, lang)
+			} else {
+				ns = recutTokens(s, lang)
 			}
 			if len(ns.Tokens) > 0 {
 				nd.Sentences = append(nd.Sentences, ns)
@@ -166,4 +155,60 @@ func Retokenize(docs []Document, lang string) []Document {
 		out[di] = nd
 	}
 	return out
+}
+
+// recutTokens re-cuts each token of s alone.
+func recutTokens(s Sentence, lang string) Sentence {
+	var ns Sentence
+	for i, tok := range s.Tokens {
+		tag := s.Tags[i]
+		for k, sp := range text.TokenizeString(tok, lang) {
+			ns.Tokens = append(ns.Tokens, tok[sp.Start:sp.End])
+			switch {
+			case k == 0 || tag == "O":
+				ns.Tags = append(ns.Tags, tag)
+			default:
+				ns.Tags = append(ns.Tags, "I-"+tag[2:])
+			}
+		}
+	}
+	return ns
+}
+
+// recut tokenizes the text of s, written again with a space for each "▁".
+// A token takes the tag of the gold token it starts in, continuing its
+// name when it starts inside it, starting it when the name's first gold
+// token went into the token before.
+func recut(s Sentence, lang string) Sentence {
+	var b strings.Builder
+	var offs []int // each gold token's offset in the text ("▁" aside)
+	var tags []string
+	for i, tok := range s.Tokens {
+		if tok == "▁" {
+			b.WriteByte(' ')
+			continue
+		}
+		offs = append(offs, b.Len())
+		tags = append(tags, s.Tags[i])
+		b.WriteString(tok)
+	}
+	joined := b.String()
+	var ns Sentence
+	prev := "O"
+	for _, sp := range text.TokenizeString(joined, lang) {
+		k := sort.SearchInts(offs, sp.Start+1) - 1 // the gold token it starts in
+		tag := tags[k]
+		switch {
+		case tag == "O":
+		case prev == "O" || prev[2:] != tag[2:]:
+			tag = "B-" + tag[2:]
+		case offs[k] < sp.Start:
+			tag = "I-" + tag[2:]
+		}
+		ns.Tokens = append(ns.Tokens, joined[sp.Start:sp.End])
+		ns.Tags = append(ns.Tags, tag)
+		ns.Spaced = append(ns.Spaced, sp.Start > 0 && joined[sp.Start-1] == ' ')
+		prev = tag
+	}
+	return ns
 }

@@ -769,6 +769,14 @@ func TestEojeols(t *testing.T) {
 	if want := []bool{false, false, false, false, true, false, false}; !slices.Equal(s.Spaced, want) {
 		t.Errorf("Spaced %v, want %v", s.Spaced, want)
 	}
+	// a corpus's letters one by one become the word analyze sees
+	latin := Retokenize([]Document{{Lang: "ko", Sentences: []Sentence{{
+		Tokens: []string{"L", "G", "유", "는", "▁", "말"},
+		Tags:   []string{"B-ORG", "I-ORG", "I-ORG", "O", "O", "O"},
+	}}}}, "ko")[0].Sentences[0]
+	if got := fmt.Sprint(latin.Tokens, latin.Tags, latin.Spaced); got != "[LG 유 는 말] [B-ORG I-ORG O O] [false false false true]" {
+		t.Errorf("Latin letters one by one: %s", got)
+	}
 	doc := text.New("서울시는 말했다")
 	doc.Tokenize("ko")
 	fromText := spacesBefore(doc, lineRanges(doc))
