@@ -641,55 +641,52 @@ func TestJapaneseNames(t *testing.T) {
 		toks := prepare([][]string{chars(tt.sent)}, "ja", gazetteerFor("ja"), known, nil)[0]
 		tags := make([]int, len(toks))
 		japaneseNames(toks, tags)
-		var got []string
-		for _, sp := range spans(tags) {
-			got = append(got, Types[sp.typ]+" "+joinTexts(toks[sp.start:sp.end]))
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := typedNames(toks, tags); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.sent, got, tt.want)
 		}
 	}
+}
+
+// typedNames lists the names tags mark in toks, as "TYPE name".
+func typedNames(toks []token, tags []int) []string {
+	var out []string
+	for _, sp := range spans(tags) {
+		out = append(out, Types[sp.typ]+" "+joinTexts(toks[sp.start:sp.end]))
+	}
+	return out
 }
 
 // TestJapaneseBounds: the bounds of Japanese names the tagger gets wrong
 // (japaneseBounds); from, to: the span the tagger gave, in characters.
 func TestJapaneseBounds(t *testing.T) {
 	tests := []struct {
-		sent     string
+		sent     []string
 		from, to int
 		typ      string
 		want     []string
 	}{
-		{"党・フィナ・ゲール", 1, 9, "ORG", []string{"ORG フィナ・ゲール"}},
-		{"は人民解放軍が", 2, 6, "ORG", []string{"ORG 人民解放軍"}},
-		{"銀行の呉金川は", 4, 6, "PER", []string{"PER 呉金川"}},
+		{chars("党・フィナ・ゲール"), 1, 9, "ORG", []string{"ORG フィナ・ゲール"}},
+		{chars("は人民解放軍が"), 2, 6, "ORG", []string{"ORG 人民解放軍"}},
+		{chars("銀行の呉金川は"), 4, 6, "PER", []string{"PER 呉金川"}},
 		// a prefix ("former"), two kanji before the name, a run starting earlier
-		{"は元岸田が", 2, 4, "PER", []string{"PER 岸田"}},
-		{"の長官黒田清隆に", 3, 7, "PER", []string{"PER 黒田清隆"}},
-		{"親会社京成電鉄", 3, 7, "ORG", []string{"ORG 京成電鉄"}},
+		{chars("は元岸田が"), 2, 4, "PER", []string{"PER 岸田"}},
+		{chars("の長官黒田清隆に"), 3, 7, "PER", []string{"PER 黒田清隆"}},
+		{chars("親会社京成電鉄"), 3, 7, "ORG", []string{"ORG 京成電鉄"}},
 		// a company's legal form and its name, tagged or not
-		{"株式会社ユニマットライフの", 0, 4, "ORG", []string{"ORG 株式会社ユニマットライフ"}},
-		{"は株式会社ミントフォレストと", -1, -1, "", []string{"ORG 株式会社ミントフォレスト"}},
-		{"株式会社KDDIが", -1, -1, "", []string{"ORG 株式会社KDDI"}},
-		{"株式会社です", -1, -1, "", nil},
+		{chars("株式会社ユニマットライフの"), 0, 4, "ORG", []string{"ORG 株式会社ユニマットライフ"}},
+		{chars("は株式会社ミントフォレストと"), -1, -1, "", []string{"ORG 株式会社ミントフォレスト"}},
+		{[]string{"株", "式", "会", "社", "KDDI", "が"}, -1, -1, "", []string{"ORG 株式会社KDDI"}},
+		{chars("株式会社です"), -1, -1, "", nil},
 	}
 	for _, tt := range tests {
-		sent := chars(tt.sent)
-		if tt.sent == "株式会社KDDIが" {
-			sent = []string{"株", "式", "会", "社", "KDDI", "が"}
-		}
-		toks := prepare([][]string{sent}, "ja", nil, nil, nil)[0]
+		toks := prepare([][]string{tt.sent}, "ja", nil, nil, nil)[0]
 		tags := make([]int, len(toks))
 		if tt.from >= 0 {
 			setSpan(tags, tt.from, tt.to, slices.Index(Types, tt.typ))
 		}
 		japaneseBounds(toks, tags)
-		var got []string
-		for _, sp := range spans(tags) {
-			got = append(got, Types[sp.typ]+" "+joinTexts(toks[sp.start:sp.end]))
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: %q, want %q", tt.sent, got, tt.want)
+		if got := typedNames(toks, tags); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", strings.Join(tt.sent, ""), got, tt.want)
 		}
 	}
 }
