@@ -212,11 +212,12 @@ const jaPrefixKanji = "故元前新旧現各両同本当全在駐対訪第米英
 //
 //   - a name does not start with the middle dot or the long-vowel mark
 //     ("・ガンジス"): they join the katakana run before them;
-//   - a name starting one or two kanji into a run of kanji starts at the
-//     run's start ("民解放軍" of 人民解放軍, "金川" of 呉金川), unless those
-//     kanji are a prefix (jaPrefixKanji: "元", "初代"); on Stockmark's
-//     train split 4,237 of the 4,330 persons, places and organizations
-//     starting with a kanji start at the run's start;
+//   - a name starting one kanji into a run of kanji starts at the run's
+//     start ("民解放軍" of 人民解放軍, "金川" of 呉金川), unless that kanji
+//     is a prefix (jaPrefixKanji: "元", "米"); on Stockmark's train split
+//     4,237 of the 4,330 persons, places and organizations starting with
+//     a kanji start at the run's start, 54 one kanji into it (two kanji
+//     into it, "長官黒田清隆", lost on dev);
 //   - an organization's legal form followed by a name in katakana or Latin
 //     letters holds that name ("株式会社" + "ユニマットライフ").
 func japaneseBounds(s []token, t []int) {

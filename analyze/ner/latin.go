@@ -46,7 +46,6 @@ func latinNames(s []token, t []int, minLetters int) {
 	}
 }
 
-// untagged reports whether t[i:j] holds no name and t[j] continues none.
 // latinMinLetters is the fewest letters of a known name in Latin letters
 // standing alone that latinNames tags: a letter alone is a label ("A型",
 // "Bチーム"), and two capitals are mostly a common noun in Chinese,
@@ -61,6 +60,7 @@ func latinMinLetters(lang string) int {
 	return 3
 }
 
+// untagged reports whether t[i:j] holds no name and t[j] continues none.
 func untagged(t []int, i, j int) bool {
 	for k := i; k < j; k++ {
 		if t[k] != 0 {
