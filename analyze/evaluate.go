@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,13 +29,9 @@ type GoldName struct {
 }
 
 // noSpaceLangs write no spaces between words: their gold tokens are joined
-// without one, and a "▁" token stands for a space.
+// without one, and a "▁" token stands for a space. A corpus that marks
+// spaces so (Korean, between eojeols) has a space between sentences too.
 var noSpaceLangs = map[string]bool{"zh": true, "ja": true, "ko": true, "th": true}
-
-// spacedLangs are the languages of noSpaceLangs whose text has spaces
-// between words all the same (Korean, between eojeols): their corpora mark
-// the spaces inside a sentence ("▁"), and a space separates sentences.
-var spacedLangs = map[string]bool{"ko": true}
 
 // articleSentences is how many sentences of a corpus without documents
 // make one article; paraSentences how many make a paragraph.
@@ -92,6 +89,7 @@ func rebuild(lang string, sents []ner.Sentence) GoldArticle {
 		pos += utf8.RuneCountInString(s)
 	}
 	noSpace := noSpaceLangs[lang]
+	marksSpaces := slices.ContainsFunc(sents, func(s ner.Sentence) bool { return slices.Contains(s.Tokens, "▁") })
 	inPara := 0
 	for si, s := range sents {
 		if si > 0 {
@@ -102,7 +100,7 @@ func rebuild(lang string, sents []ner.Sentence) GoldArticle {
 				inPara = 0
 			case !endsSentence(prev[len(prev)-1]):
 				write("\n")
-			case !noSpace || spacedLangs[lang]:
+			case !noSpace || marksSpaces:
 				write(" ")
 			}
 		}
