@@ -459,13 +459,7 @@ func pairFeatures(buf []uint32, sent []token, i int, upperSent bool) []uint32 {
 		add(start(fScriptTri).byte(classOf(p)).byte(classOf(t)).byte(classOf(n)))
 	}
 	if t.epos != 0 {
-		ep := func(t *token) byte {
-			if t == nil {
-				return 0
-			}
-			return t.epos
-		}
-		add(start(fEojeolPos).byte(ep(p)).byte(t.epos).byte(ep(n)))
+		add(start(fEojeolPos).byte(eposOf(p)).byte(t.epos).byte(eposOf(n)))
 		add(start(fEojeolEnd).byte(t.edist).str(t.eend))
 	}
 	if t.wpos != 0 {
@@ -525,6 +519,15 @@ func markEojeols(s []token, spaced []bool) {
 		}
 		i = j
 	}
+}
+
+// eposOf is a token's place in its Korean eojeol, 0 outside Korean or at
+// the sentence's edges.
+func eposOf(t *token) byte {
+	if t == nil {
+		return 0
+	}
+	return t.epos
 }
 
 // upperSentence reports a headline in capitals: most letter tokens upper.
