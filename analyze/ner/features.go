@@ -510,12 +510,7 @@ func markEojeols(s []token, spaced []bool) {
 			end += s[j-1].text
 		}
 		for k := i; k < j; k++ {
-			s[k].epos, s[k].edist, s[k].eend = 'M', byte(min(j-1-k, 3)), end
-		}
-		if j-i == 1 {
-			s[i].epos = 'S'
-		} else {
-			s[i].epos, s[j-1].epos = 'B', 'E'
+			s[k].epos, s[k].edist, s[k].eend = placeIn(k, i, j), byte(min(j-1-k, 3)), end
 		}
 		i = j
 	}

@@ -33,18 +33,30 @@ func markThaiWords(s []token) {
 			j++
 		}
 		if text.IsThai(s[i].text) {
-			if j-i == 1 {
-				s[i].wpos = 'S'
-			} else {
-				w := joined[off[i]:off[j]]
-				for k := i; k < j; k++ {
-					s[k].word, s[k].wpos = w, 'M'
-				}
-				s[i].wpos, s[j-1].wpos = 'B', 'E'
+			w := ""
+			if j-i > 1 {
+				w = joined[off[i]:off[j]]
+			}
+			for k := i; k < j; k++ {
+				s[k].word, s[k].wpos = w, placeIn(k, i, j)
 			}
 		}
 		i = j
 	}
+}
+
+// placeIn is the place of token k in the word of tokens [i, j): 'B'egin,
+// 'M'iddle, 'E'nd, or 'S'ingle for a word of one token.
+func placeIn(k, i, j int) byte {
+	switch {
+	case j-i == 1:
+		return 'S'
+	case k == i:
+		return 'B'
+	case k == j-1:
+		return 'E'
+	}
+	return 'M'
 }
 
 // wposOf is a token's place in its Thai word, 0 outside Thai or at the
