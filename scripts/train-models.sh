@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=${1:-../shared/data/ner}
-OUT=analyze/ner/models
+OUT=${OUT:-analyze/ner/models}
 mkdir -p "$OUT"
 go build -o /tmp/textlens-train ./cmd/textlens
 NAMES=$(ls "$D"/wikiann/*/train.conll | paste -sd, -)
