@@ -8,6 +8,9 @@
 // Run through go generate in package langid:
 //
 //	go run ./internal/genprofile -o profile.bin -top 3000
+//
+// With -stats it writes nothing and prints the size of lingua-go's models
+// of every order instead, and how long reading them into maps takes.
 package main
 
 import (
@@ -21,6 +24,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/pemistahl/lingua-go"
 	"github.com/pemistahl/lingua-go/serialization"
@@ -32,7 +36,12 @@ import (
 func main() {
 	out := flag.String("o", "profile.bin", "output file")
 	top := flag.Int("top", 3000, "trigrams kept per language")
+	stats := flag.Bool("stats", false, "print the size of lingua-go's models of every order instead")
 	flag.Parse()
+	run := run
+	if *stats {
+		run = func(string, int) error { return printStats() }
+	}
 	if err := run(*out, *top); err != nil {
 		fmt.Fprintln(os.Stderr, "genprofile:", err)
 		os.Exit(1)
@@ -44,12 +53,58 @@ type gram struct {
 	cost uint8
 }
 
-func run(out string, top int) error {
+// modelsDir is the folder of lingua-go's models in the module cache.
+func modelsDir() (string, error) {
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/pemistahl/lingua-go").Output()
 	if err != nil {
-		return fmt.Errorf("locate lingua-go: %w", err)
+		return "", fmt.Errorf("locate lingua-go: %w", err)
 	}
-	root := filepath.Join(strings.TrimSpace(string(dir)), "language-models")
+	return filepath.Join(strings.TrimSpace(string(dir)), "language-models"), nil
+}
+
+var orderNames = []string{"", "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"}
+
+// printStats prints, per order, the n-grams of all of lingua-go's models
+// and the bytes of their text, and the time taken to read them into maps
+// as lingua-go does before scoring a short text.
+func printStats() error {
+	root, err := modelsDir()
+	if err != nil {
+		return err
+	}
+	var grams, size [6]int
+	langs := 0
+	start := time.Now()
+	for _, l := range lingua.AllLanguages() {
+		langs++
+		iso := strings.ToLower(l.IsoCode639_1().String())
+		for n := 1; n <= 5; n++ {
+			m, err := readModel(filepath.Join(root, iso, orderNames[n]+".pb.bin.zip"))
+			if os.IsNotExist(err) {
+				continue // languages of a unique script: lingua ships unigrams only
+			}
+			if err != nil {
+				return err
+			}
+			grams[n] += len(m)
+			for g := range m {
+				size[n] += len(g)
+			}
+		}
+	}
+	took := time.Since(start)
+	for n := 1; n <= 5; n++ {
+		fmt.Printf("%-12s %10d n-grams %8.1f MB of text\n", orderNames[n], grams[n], float64(size[n])/1e6)
+	}
+	fmt.Printf("read into maps: %.1f s for %d languages (%.0f ms each)\n", took.Seconds(), langs, took.Seconds()*1000/float64(langs))
+	return nil
+}
+
+func run(out string, top int) error {
+	root, err := modelsDir()
+	if err != nil {
+		return err
+	}
 	var codes []string
 	grams := map[string][]profile.Entry{}
 	for _, l := range lingua.AllLanguages() {
@@ -57,7 +112,7 @@ func run(out string, top int) error {
 		models := make([]map[string]float64, 4)
 		ok := true
 		for n := 1; n <= 3; n++ {
-			m, err := readModel(filepath.Join(root, iso, []string{"", "unigrams", "bigrams", "trigrams"}[n]+".pb.bin.zip"))
+			m, err := readModel(filepath.Join(root, iso, orderNames[n]+".pb.bin.zip"))
 			if err != nil {
 				if os.IsNotExist(err) && n > 1 {
 					ok = false
