@@ -29,3 +29,31 @@ func TestStripClitics(t *testing.T) {
 		}
 	}
 }
+
+// TestStripSuffixes: in Turkish a name's endings follow an apostrophe; the
+// mention ends before it.
+func TestStripSuffixes(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"tr", "İstanbul'da", "İstanbul"},
+		{"tr", "Ozan Elektronik Para AŞ'nin", "Ozan Elektronik Para AŞ"},
+		{"tr", "Ozan Elektronik Para AŞ'nin sahibi", "Ozan Elektronik Para AŞ"},
+		{"tr", "Ozan Özerk’in", "Ozan Özerk"},
+		{"tr", "Kanun'a muhalefet", "Kanun"},
+		{"az", "Bakı'da", "Bakı"},
+		{"tr", "O'Neill", "O'Neill"},             // a capital after it: part of the name
+		{"tr", "Ankara", "Ankara"},               // nothing to cut
+		{"tr", "'Ankara'", "'Ankara'"},           // quotes, not an ending
+		{"en", "Biden's", "Biden's"},             // not a language that writes endings so
+		{"tr", "AKP'yeyse", "AKP"},               // a longer ending
+		{"tr", "X'abcdefghijk", "X'abcdefghijk"}, // eleven letters: no ending
+	}
+	for _, tt := range tests {
+		ms := []entity.Mention{{Start: 5, End: 5 + len(tt.text), Text: tt.text, Type: "ORG"}}
+		stripSuffixes(ms, tt.lang)
+		if ms[0].Text != tt.want || ms[0].End != ms[0].Start+len(tt.want) {
+			t.Errorf("%s %q: %q at %d–%d, want %q", tt.lang, tt.text, ms[0].Text, ms[0].Start, ms[0].End, tt.want)
+		}
+	}
+}

@@ -79,6 +79,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
 	}
 	stripClitics(in, lang)
+	stripSuffixes(in, lang)
 	o := entity.Options{Lang: lang, TextLen: len(doc.Text), Text: doc.Text}
 	if doc.Title != nil {
 		o.TitleStart, o.TitleEnd = doc.Title.Start, doc.Title.End
