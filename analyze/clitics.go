@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,8 +76,9 @@ func stripSuffixes(ms []entity.Mention, lang string) {
 }
 
 // suffixApostrophe returns the offset in s of the first apostrophe after a
-// letter or digit that is followed by an ending: 1 to 10 lower-case
-// letters up to the end of the word. 0 for none ("O'Neill" has none).
+// letter or digit that sets an ending off a name (caseEnding, up to the
+// end of the word), or 0. "O'Neill", "Kur'an" and "Ka'be" have none;
+// "Ka'be'de" has one, before "de".
 func suffixApostrophe(s string) int {
 	for i, r := range s {
 		if (r != '\'' && r != '’') || i == 0 {
@@ -85,20 +87,25 @@ func suffixApostrophe(s string) int {
 		if before, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(before) && !unicode.IsDigit(before) {
 			continue
 		}
-		n := 0
-		for _, c := range s[i+utf8.RuneLen(r):] {
-			if !unicode.IsLetter(c) {
-				break
-			}
-			if !unicode.IsLower(c) {
-				n = -1
-				break
-			}
-			n++
+		rest := s[i+utf8.RuneLen(r):]
+		end := strings.IndexFunc(rest, func(c rune) bool { return !unicode.IsLetter(c) })
+		if end < 0 {
+			end = len(rest)
 		}
-		if n >= 1 && n <= 10 {
+		ending := rest[:end]
+		if ending == strings.ToUpper(ending) { // a headline in capitals: "İSTANBUL'DA"
+			ending = strings.ToLowerSpecial(unicode.TurkishCase, ending)
+		}
+		if end > 0 && caseEnding.MatchString(ending) {
 			return i
 		}
 	}
 	return 0
 }
+
+// caseEnding matches the endings Turkish (and Azerbaijani, with ə) writes
+// after an apostrophe: a plural, a possessive, a case and a copula, each
+// optional ("da", "nin", "ye", "ndan", "deki", "ları", "lerin", "nca",
+// "dır"), and nothing else: "an" of "Kur'an" is none.
+var caseEnding = regexp.MustCompile(`^(l[aeə]r)?([ıiuüə]?m|[ıiuüə]?n|s?[ıiuüə]|[ıiuüə]m[ıiuüə]z|[ıiuüə]n[ıiuüə]z)?` +
+	`(n?[ıiuüə]n|y?[ıiuüə]|y?[aeə]|n?[dt][aeə]n?|n?[dt][aeə]ki|y?l[aeə]|n[aeə]|ki|n?[cç][aeə])?(d[ıiuüə]r|t[ıiuüə]r)?$`)

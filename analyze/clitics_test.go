@@ -42,12 +42,16 @@ func TestStripSuffixes(t *testing.T) {
 		{"tr", "Ozan Özerk’in", "Ozan Özerk"},
 		{"tr", "Kanun'a muhalefet", "Kanun"},
 		{"az", "Bakı'da", "Bakı"},
-		{"tr", "O'Neill", "O'Neill"},             // a capital after it: part of the name
-		{"tr", "Ankara", "Ankara"},               // nothing to cut
-		{"tr", "'Ankara'", "'Ankara'"},           // quotes, not an ending
-		{"en", "Biden's", "Biden's"},             // not a language that writes endings so
-		{"tr", "AKP'yeyse", "AKP"},               // a longer ending
-		{"tr", "X'abcdefghijk", "X'abcdefghijk"}, // eleven letters: no ending
+		{"tr", "O'Neill", "O'Neill"},      // a capital after it: part of the name
+		{"tr", "Ankara", "Ankara"},        // nothing to cut
+		{"tr", "'Ankara'", "'Ankara'"},    // quotes, not an ending
+		{"en", "Biden's", "Biden's"},      // not a language that writes endings so
+		{"tr", "AKP'lerinden", "AKP"},     // plural, possessive and case
+		{"tr", "Türkiye'dir", "Türkiye"},  // the copula
+		{"tr", "İSTANBUL'DA", "İSTANBUL"}, // a headline in capitals
+		{"tr", "KUR'AN", "KUR'AN"},
+		{"tr", "Kur'an", "Kur'an"},  // an apostrophe inside the name: "an" is no ending
+		{"tr", "Ka'be'de", "Ka'be"}, // the ending after the second one
 	}
 	for _, tt := range tests {
 		ms := []entity.Mention{{Start: 5, End: 5 + len(tt.text), Text: tt.text, Type: "ORG"}}
