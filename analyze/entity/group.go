@@ -448,7 +448,12 @@ func linkShortNames(groups []*group, o Options) {
 					continue
 				}
 				ws := strings.Fields(bare(full))
-				if len(ws) < 2 || (ws[len(ws)-1] != bare(short) && ws[0] != bare(short)) {
+				if len(ws) < 2 {
+					continue
+				}
+				// the short name, or a possessive made of the surname
+				// (Czech "Babišova vláda": Babiš's government)
+				if last := ws[len(ws)-1]; last != bare(short) && ws[0] != bare(short) && last != possessiveStem(short.mentions[0].Text, o.Lang) {
 					continue
 				}
 				switch {

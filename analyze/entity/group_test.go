@@ -79,6 +79,10 @@ func TestGroup(t *testing.T) {
 			"دمشق عاصمة سوريا. وفي سورية قتال. رأس العين و راس العين.",
 			map[string]string{"سوريا": "LOCATION", "سورية": "LOCATION", "رأس العين": "LOCATION", "راس العين": "LOCATION"},
 			[]string{"سوريا|LOCATION|SY|سورية", "رأس العين|LOCATION||راس العين"}},
+		{"Czech: a surname's fleeting e and possessives", "cs",
+			"Prezident Petr Pavel řekl ne. Babiš navštívil Pavla. Andrej Babiš mluvil, Babišova vláda čeká. Jan Novák a paní Nováková přišli.",
+			map[string]string{"Petr Pavel": "PERSON", "Pavla": "PERSON", "Andrej Babiš": "PERSON", "Babiš": "PERSON", "Babišova": "PERSON", "Jan Novák": "PERSON", "Nováková": "PERSON"},
+			[]string{"Petr Pavel|PERSON||Pavla", "Andrej Babiš|PERSON||Babiš,Babišova", "Jan Novák|PERSON||", "Nováková|PERSON||"}},
 		{"majority type, tie to the longest", "en",
 			"Washington said. Washington replied. Washington Post wrote about Washington.",
 			map[string]string{"Washington": "LOCATION"},
@@ -127,6 +131,29 @@ func TestSalience(t *testing.T) {
 	for i, e := range got {
 		if e.Salience < 0 || e.Salience > 1 || (i > 0 && e.Salience > got[i-1].Salience) {
 			t.Errorf("salience %v", got)
+		}
+	}
+}
+
+func TestSlavicStems(t *testing.T) {
+	tests := []struct{ lang, w, want string }{
+		{"cs", "pavel", "pavl"}, {"cs", "pavla", "pavl"}, {"cs", "turek", "turk"}, {"cs", "turka", "turk"},
+		{"pl", "marek", "mark"}, {"pl", "marka", "mark"},
+		{"cs", "babiš", "babiš"}, {"cs", "petr", "petr"}, {"ru", "пётр", "пётр"},
+		{"de", "bundestages", "bundestage"}, // no fleeting e outside Czech, Slovak and Polish
+	}
+	for _, tt := range tests {
+		if got := stem(tt.w, tt.lang); got != tt.want {
+			t.Errorf("stem(%q, %s) = %q, want %q", tt.w, tt.lang, got, tt.want)
+		}
+	}
+	poss := []struct{ lang, k, want string }{
+		{"cs", "Babišova", "babis"}, {"cs", "Fialova", "fial"}, {"cs", "Turkovo", "turk"}, {"cs", "Zemanův", "zeman"},
+		{"sk", "Ficovi", ""}, {"cs", "Nováková", ""}, {"cs", "Novákovou", ""}, {"pl", "Babišova", ""}, {"cs", "Lova", ""},
+	}
+	for _, tt := range poss {
+		if got := possessiveStem(tt.k, tt.lang); got != tt.want {
+			t.Errorf("possessiveStem(%q, %s) = %q, want %q", tt.k, tt.lang, got, tt.want)
 		}
 	}
 }

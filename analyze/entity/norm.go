@@ -222,8 +222,53 @@ func stem(w, lang string) string {
 			if e == "ies" {
 				return w[:len(w)-3] + "y"
 			}
-			return w[:len(w)-len(e)]
+			w = w[:len(w)-len(e)]
+			break
 		}
 	}
+	if fleetingE[lang] {
+		w = dropFleetingE(w)
+	}
 	return w
+}
+
+// fleetingE are the languages whose names lose the e of their last
+// syllable when they take an ending: Czech "Pavel" → "Pavla", "Turek" →
+// "Turka", Slovak "Marek" → "Marka", Polish "Marek" → "Marka".
+var fleetingE = map[string]bool{"cs": true, "sk": true, "pl": true}
+
+// dropFleetingE drops the e between the last two consonants of a stem
+// ("pavel" → "pavl", "turek" → "turk"), so that a name and its inflected
+// forms share one stem.
+func dropFleetingE(w string) string {
+	r := []rune(w)
+	n := len(r)
+	if n < 4 || r[n-2] != 'e' || !consonant(r[n-1]) || !consonant(r[n-3]) {
+		return w
+	}
+	return string(r[:n-2]) + string(r[n-1])
+}
+
+// consonant reports a lower-case Latin letter that is no vowel.
+func consonant(r rune) bool {
+	return unicode.IsLetter(r) && !strings.ContainsRune("aáäeéěiíoóôuúůyý", r)
+}
+
+// possessiveStem returns the stem, as key gives stems, of the name a Czech
+// or Slovak possessive adjective is made of ("Babišova vláda", Babiš's
+// government: "babis"; "Fialova": "fial", as of "Fiala"; "Turkovo":
+// "turk", as of "Turek"), or "" when word is none. The endings are read
+// as written: the long "ová" of a woman's surname ("Nováková") is no
+// possessive, nor is "ovou", which may be one's case.
+func possessiveStem(word, lang string) string {
+	if lang != "cs" && lang != "sk" {
+		return ""
+	}
+	w := strings.ToLower(word)
+	for _, e := range []string{"ova", "ovo", "ovy", "ově", "ovu", "ův"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return dropFleetingE(fold(strings.TrimSuffix(w, e)))
+		}
+	}
+	return ""
 }
