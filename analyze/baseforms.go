@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,6 +24,18 @@ func baseForms(groups []entity.Entity, lang string) {
 		return
 	}
 	kb := knowledge.Default()
+	// the forms the article writes, by type: an entity's base form may be
+	// written as another entity of its type ("Stine Eilertzens", Danish
+	// genitive, beside "Stine Eilertzen")
+	written := map[string]map[string]bool{}
+	for _, g := range groups {
+		if written[g.Type] == nil {
+			written[g.Type] = map[string]bool{}
+		}
+		for _, m := range g.Mentions {
+			written[g.Type][knowledge.Key(m.Text)] = true
+		}
+	}
 	for i := range groups {
 		g := &groups[i]
 		typ, ok := kbTypes[g.Type]
@@ -31,13 +44,8 @@ func baseForms(groups []entity.Entity, lang string) {
 		}
 		self := knowledge.Key(g.Name)
 		k := known{kb: kb, lang: lang, typ: typ, forms: map[string]bool{}}
-		seen := map[string]bool{g.Name: true}
-		for _, m := range g.Mentions {
-			if seen[m.Text] {
-				continue
-			}
-			seen[m.Text] = true
-			if key := knowledge.Key(m.Text); key != self {
+		for key := range written[g.Type] {
+			if key != self {
 				k.forms[key] = true
 			}
 		}
@@ -53,27 +61,60 @@ func baseForms(groups []entity.Entity, lang string) {
 	}
 }
 
+// colonEnding is an acronym with an ending after a colon, as Swedish,
+// Finnish and Estonian write them ("USA:s", "EU:n", "UPM:ssä").
+var colonEnding = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d]+):\p{Ll}{1,4}$`)
+
+// acronymBases names an entity written as an acronym and an ending after a
+// colon by the acronym alone ("USA:s" → "USA"). The mentions keep their
+// spans: the corpora of these languages mark the ending inside the name
+// (Turku NER's "EU:n").
+func acronymBases(groups []entity.Entity) {
+	for i := range groups {
+		g := &groups[i]
+		m := colonEnding.FindStringSubmatch(g.Name)
+		if m == nil {
+			continue
+		}
+		if !slices.Contains(g.Aliases, g.Name) {
+			g.Aliases = append([]string{g.Name}, g.Aliases...)
+		}
+		g.Aliases = slices.DeleteFunc(g.Aliases, func(a string) bool { return a == m[1] })
+		g.Name = m[1]
+	}
+}
+
 // mergeSameNames merges the entities that base forms gave one name and
-// type ("Αθήνας" named Αθήνα beside "Αθήνα", "İstanbul'da" beside
-// "İstanbul": grouping had kept them apart): mentions in text order, the
+// type, or the name another entity has as an alias ("Αθήνας" named Αθήνα
+// beside "Αθήνα", "İstanbul'da" beside "İstanbul", "Stine Eilertzens"
+// named Stine Eilertzen beside "Stine Ilona Eilertzen", which writes it
+// so too: grouping had kept them apart): mentions in text order, the
 // other names as aliases, the higher salience.
 func mergeSameNames(groups []entity.Entity) []entity.Entity {
-	first := map[[2]string]int{}
+	first := map[[2]string]int{} // by name or alias, and type
 	out := groups[:0]
 	for _, g := range groups {
 		k := [2]string{g.Name, g.Type}
 		i, ok := first[k]
 		if !ok {
 			first[k] = len(out)
+			for _, a := range g.Aliases {
+				if _, taken := first[[2]string{a, g.Type}]; !taken {
+					first[[2]string{a, g.Type}] = len(out)
+				}
+			}
 			out = append(out, g)
 			continue
 		}
 		e := &out[i]
 		e.Mentions = append(e.Mentions, g.Mentions...)
 		slices.SortStableFunc(e.Mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
-		for _, a := range g.Aliases {
+		for _, a := range append([]string{g.Name}, g.Aliases...) {
 			if a != e.Name && !slices.Contains(e.Aliases, a) {
 				e.Aliases = append(e.Aliases, a)
+			}
+			if _, taken := first[[2]string{a, g.Type}]; !taken {
+				first[[2]string{a, g.Type}] = i
 			}
 		}
 		e.Salience = max(e.Salience, g.Salience)

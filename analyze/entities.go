@@ -86,6 +86,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	}
 	groups := entity.Group(in, o)
 	baseForms(groups, lang)
+	acronymBases(groups)
 	groups = mergeSameNames(groups)
 	linkEntities(groups, lang)
 	return groups

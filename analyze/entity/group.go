@@ -116,6 +116,7 @@ func Group(ms []Mention, o Options) []Entity {
 	}
 	linkAcronyms(groups, byKey, o)
 	linkShortNames(groups, o)
+	linkMiddleNames(groups, o)
 	var out []Entity
 	maxCount := 0
 	for _, g := range groups {
@@ -478,6 +479,39 @@ func linkShortNames(groups []*group, o Options) {
 			target.add(short.mentions)
 			short.mentions, short.merged = nil, true
 		}
+	}
+}
+
+// linkMiddleNames joins a person named with a middle name to the person of
+// the same first and last names ("Stine Ilona Eilertzen" and "Stine
+// Eilertzen", "John F. Kennedy" and "John Kennedy"), when there is one such
+// person.
+func linkMiddleNames(groups []*group, o Options) {
+	isPerson := func(g *group) bool { return !g.merged && g.majority() == "PERSON" && !strings.HasPrefix(g.key, "♀ ") }
+	for _, long := range groups {
+		lw := strings.Fields(long.key)
+		if !isPerson(long) || len(lw) < 3 {
+			continue
+		}
+		var target *group
+		n := 0
+		for _, short := range groups {
+			sw := strings.Fields(short.key)
+			if short != long && isPerson(short) && len(sw) == 2 && sw[0] == lw[0] && sw[1] == lw[len(lw)-1] {
+				target = short
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		af, am := long.sexes(o.Text)
+		bf, bm := target.sexes(o.Text)
+		if (af && bm) || (am && bf) {
+			continue
+		}
+		target.add(long.mentions)
+		long.mentions, long.merged = nil, true
 	}
 }
 
