@@ -194,7 +194,8 @@ var inflecting = map[string]string{
 	"ru": "cyrillic", "uk": "cyrillic", "be": "cyrillic", "bg": "cyrillic", "sr": "cyrillic", "mk": "cyrillic",
 	"pl": "slavic", "cs": "slavic", "sk": "slavic", "sl": "slavic", "hr": "slavic", "bs": "slavic",
 	"lt": "baltic", "lv": "baltic", "fi": "finnic", "et": "finnic",
-	"de": "genitive", "en": "plural", // "Tories", "Starmers"
+	"de": "genitive", "sv": "genitive", "da": "genitive", "nb": "genitive", "nn": "genitive", // "Zelenskyjs"
+	"en": "plural", // "Tories", "Starmers"
 }
 
 // stem takes one inflection ending off w, keeping at least three letters
