@@ -3,7 +3,6 @@ package analyze
 import (
 	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/textlens/textlens/analyze/baseform"
 	"github.com/textlens/textlens/analyze/entity"
@@ -27,13 +26,15 @@ func baseForms(groups []entity.Entity, lang string) {
 	// the forms the article writes, by type: an entity's base form may be
 	// written as another entity of its type ("Stine Eilertzens", Danish
 	// genitive, beside "Stine Eilertzen")
-	written := map[string]map[string]bool{}
+	written := map[string]*forms{}
 	for _, g := range groups {
-		if written[g.Type] == nil {
-			written[g.Type] = map[string]bool{}
+		f := written[g.Type]
+		if f == nil {
+			f = &forms{keys: map[string]bool{}, starts: map[string]bool{}}
+			written[g.Type] = f
 		}
 		for _, m := range g.Mentions {
-			written[g.Type][knowledge.Key(m.Text)] = true
+			f.add(knowledge.Key(m.Text))
 		}
 	}
 	for i := range groups {
@@ -42,13 +43,7 @@ func baseForms(groups []entity.Entity, lang string) {
 		if !ok {
 			continue
 		}
-		self := knowledge.Key(g.Name)
-		k := known{kb: kb, lang: lang, typ: typ, forms: map[string]bool{}}
-		for key := range written[g.Type] {
-			if key != self {
-				k.forms[key] = true
-			}
-		}
+		k := known{kb: kb, lang: lang, typ: typ, forms: written[g.Type], self: knowledge.Key(g.Name)}
 		base, ok := baseform.Base(g.Name, lang, k)
 		if !ok {
 			continue
@@ -125,17 +120,34 @@ func mergeSameNames(groups []entity.Entity) []entity.Entity {
 	return out
 }
 
-// known attests base forms: another form of the entity in the article,
-// or a name the knowledge table knows in the article's language with the
-// entity's type.
+// forms are the keys of the forms an article writes for entities of one
+// type, and the word prefixes of those keys ("władimir " of "władimir
+// putin").
+type forms struct {
+	keys, starts map[string]bool
+}
+
+func (f *forms) add(key string) {
+	f.keys[key] = true
+	for i := range len(key) {
+		if key[i] == ' ' {
+			f.starts[key[:i+1]] = true
+		}
+	}
+}
+
+// known attests base forms: a form the article writes for an entity of
+// the entity's type (not the entity's name itself), or a name the
+// knowledge table knows in the article's language with that type.
 type known struct {
 	kb        *knowledge.Table
 	lang, typ string
-	forms     map[string]bool // keys of the entity's other written forms
+	forms     *forms
+	self      string // the key of the entity's name
 }
 
 func (k known) Attested(s string) bool {
-	if k.forms[knowledge.Key(s)] {
+	if key := knowledge.Key(s); key != k.self && k.forms.keys[key] {
 		return true
 	}
 	for _, e := range k.kb.LookupIn(s, k.lang) {
@@ -147,11 +159,5 @@ func (k known) Attested(s string) bool {
 }
 
 func (k known) Starts(words string) bool {
-	p := knowledge.Key(words) + " "
-	for f := range k.forms {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return k.kb.Starts(words)
+	return k.forms.starts[knowledge.Key(words)+" "] || k.kb.Starts(words)
 }
