@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -131,7 +132,7 @@ func Group(ms []Mention, o Options) []Entity {
 		}
 		sort.SliceStable(g.mentions, func(i, j int) bool { return g.mentions[i].Start < g.mentions[j].Start })
 		e := Entity{Type: majorityType(g.mentions), Mentions: g.mentions}
-		e.Name = fullest(g.mentions, e.Type)
+		e.Name = fullest(g.mentions, e.Type, o.Lang)
 		seen := map[string]bool{e.Name: true}
 		inTitle := false
 		for _, m := range g.mentions {
@@ -206,9 +207,15 @@ func majorityType(ms []Mention) string {
 	return best
 }
 
-// fullest picks the name of a group: the longest form, in words then
-// letters, the most frequent among equals, then the first.
-func fullest(ms []Mention, typ string) string {
+// fullest picks the name of a group: for a person a form without a title,
+// then the longest form, in words then letters, the most frequent among
+// equals, then the first. In a language
+// that declines names, of two forms of as many words with one key, the
+// one with fewer case endings goes first: the nominative ("Павел Вовк",
+// not "Павла Вовка"; "Высший совет правосудия"). Not for a place or an
+// organization of one word, which may be a plural without an ending
+// (Polish "Rosjan" of "Rosjanie").
+func fullest(ms []Mention, typ, lang string) string {
 	type form struct {
 		words, letters, count, first int
 	}
@@ -223,12 +230,27 @@ func fullest(ms []Mention, typ string) string {
 		}
 		f.count++
 	}
+	titled := func(s string) bool {
+		ws := words(s)
+		n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male"))
+		return n > 0 && n < len(ws)
+	}
 	best := order[0]
 	for _, t := range order[1:] {
 		a, b := forms[t], forms[best]
 		switch {
+		case typ == "PERSON" && titled(t) != titled(best):
+			// a name without its title first ("Susanne Raab", not
+			// "Ex-Ministerin Raab")
+			if !titled(t) {
+				best = t
+			}
 		case a.words != b.words:
 			if a.words > b.words {
+				best = t
+			}
+		case (typ == "PERSON" || a.words > 1) && sameKey(t, best, lang) && endings(t, lang) != endings(best, lang):
+			if endings(t, lang) < endings(best, lang) {
 				best = t
 			}
 		case a.letters != b.letters:
@@ -240,6 +262,15 @@ func fullest(ms []Mention, typ string) string {
 		}
 	}
 	return best
+}
+
+// sameKey reports two forms of a name that differ by their inflection
+// endings alone, in a language that declines names.
+func sameKey(a, b, lang string) bool {
+	if _, ok := inflecting[lang]; !ok || inflecting[lang] == "plural" || inflecting[lang] == "genitive" {
+		return false
+	}
+	return slices.Equal(key(a, lang), key(b, lang))
 }
 
 // isAcronym reports whether s looks like an acronym: 2–8 letters, at least
@@ -436,7 +467,8 @@ func linkShortNames(groups []*group, o Options) {
 	// "Sir Keir" has joined "Keir Starmer" before "Lady Starmer" is tried
 	for pass := 0; pass < 2; pass++ {
 		for _, short := range groups {
-			if !isPerson(short) || strings.Contains(bare(short), " ") || strings.HasPrefix(short.key, "♀ ") != (pass == 1) {
+			sw := strings.Fields(bare(short))
+			if !isPerson(short) || len(sw) > 2 || strings.HasPrefix(short.key, "♀ ") != (pass == 1) {
 				continue
 			}
 			// the candidates: multi-word persons that begin or end with the
@@ -449,12 +481,18 @@ func linkShortNames(groups []*group, o Options) {
 					continue
 				}
 				ws := strings.Fields(bare(full))
-				if len(ws) < 2 {
+				if len(ws) <= len(sw) {
 					continue
 				}
-				// the short name, or a possessive made of the surname
-				// (Czech "Babišova vláda": Babiš's government)
-				if last := ws[len(ws)-1]; last != bare(short) && ws[0] != bare(short) && last != possessiveStem(short.mentions[0].Text, o.Lang) {
+				if len(sw) == 2 {
+					// a surname of two words ends the name ("Abu Warda" of
+					// "Hassan Majdi Abu Warda", "Al-Najjar" of "Alaa Al-Najjar")
+					if !slices.Equal(ws[len(ws)-2:], sw) {
+						continue
+					}
+				} else if last := ws[len(ws)-1]; last != sw[0] && ws[0] != sw[0] && last != possessiveStem(short.mentions[0].Text, o.Lang) {
+					// the short name, or a possessive made of the surname
+					// (Czech "Babišova vláda": Babiš's government)
 					continue
 				}
 				switch {

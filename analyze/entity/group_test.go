@@ -91,6 +91,18 @@ func TestGroup(t *testing.T) {
 			"Volodymyr Zelenskyj talar. Zelenskyj svarar. Zelenskyjs desperation växer. Zelenskyj igen.",
 			map[string]string{"Volodymyr Zelenskyj": "PERSON", "Zelenskyj": "PERSON", "Zelenskyjs": "ORGANIZATION"},
 			[]string{"Volodymyr Zelenskyj|PERSON||Zelenskyj,Zelenskyjs"}},
+		{"Russian: the fleeting e, and the nominative as the name", "ru",
+			"Судья Павел Вовк заявил. Павла Вовка вызвали. Вовк не пришёл. Павлу Вовку сообщили.",
+			map[string]string{"Павел Вовк": "PERSON", "Павла Вовка": "PERSON", "Вовк": "PERSON", "Павлу Вовку": "PERSON"},
+			[]string{"Павел Вовк|PERSON||Павла Вовка,Вовк,Павлу Вовку"}},
+		{"a surname of two words", "es",
+			"Hassan Majdi Abu Warda habló. Abu Warda dijo que no. Alaa Al-Najjar respondió; Al-Najjar calló.",
+			map[string]string{"Hassan Majdi Abu Warda": "PERSON", "Abu Warda": "PERSON", "Alaa Al-Najjar": "PERSON", "Al-Najjar": "PERSON"},
+			[]string{"Hassan Majdi Abu Warda|PERSON||Abu Warda", "Alaa Al-Najjar|PERSON||Al-Najjar"}},
+		{"a former minister", "de",
+			"Susanne Raab trat zurück. Ex-Ministerin Raab schweigt.",
+			map[string]string{"Susanne Raab": "PERSON", "Ex-Ministerin Raab": "PERSON"},
+			[]string{"Susanne Raab|PERSON||Ex-Ministerin Raab"}},
 		{"majority type, tie to the longest", "en",
 			"Washington said. Washington replied. Washington Post wrote about Washington.",
 			map[string]string{"Washington": "LOCATION"},
@@ -148,6 +160,7 @@ func TestSlavicStems(t *testing.T) {
 		{"cs", "pavel", "pavl"}, {"cs", "pavla", "pavl"}, {"cs", "turek", "turk"}, {"cs", "turka", "turk"},
 		{"pl", "marek", "mark"}, {"pl", "marka", "mark"},
 		{"cs", "babiš", "babiš"}, {"cs", "petr", "petr"}, {"ru", "пётр", "пётр"},
+		{"ru", "павел", "павл"}, {"ru", "павла", "павл"}, {"uk", "кравець", "кравц"}, {"uk", "кравця", "кравц"},
 		{"de", "bundestages", "bundestage"}, // no fleeting e outside Czech, Slovak and Polish
 	}
 	for _, tt := range tests {

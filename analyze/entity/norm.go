@@ -140,6 +140,11 @@ var designators = map[string]bool{"party": true, "partei": true, "inc": true, "l
 
 // titleLen is the number of leading words of ws that form a title.
 func titleLen(ws []string, lang string) int {
+	if len(ws) > 1 && ws[0] == "ex" { // a former one: "Ex-Ministerin Raab", "l'ex-président"
+		if n := titleLen(ws[1:], lang); n > 0 {
+			return 1 + n
+		}
+	}
 	for _, t := range titles()[lang] {
 		if len(t) <= len(ws) && equal(ws[:len(t)], t) {
 			return len(t)
@@ -203,40 +208,60 @@ var inflecting = map[string]string{
 // letters or more: "Paris", "Hans", "Wales" keep theirs; "Tories" →
 // "tory").
 func stem(w, lang string) string {
+	w, _ = stemEnding(w, lang)
+	return w
+}
+
+// stemEnding is stem, and whether an inflection ending came off.
+func stemEnding(w, lang string) (string, bool) {
 	if lang == "ar" {
-		return arabicSpelling(w)
+		return arabicSpelling(w), false
 	}
 	set, ok := inflecting[lang]
 	if !ok {
-		return w
+		return w, false
 	}
 	n := utf8.RuneCountInString(w)
 	minStem := 3
 	if set == "genitive" || set == "plural" {
 		if n < 6 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
-			return w
+			return w, false
 		}
 		minStem = 4
 	}
+	cut := false
 	for _, e := range caseEndings[set] {
 		if n-utf8.RuneCountInString(e) >= minStem && strings.HasSuffix(w, e) {
 			if e == "ies" {
-				return w[:len(w)-3] + "y"
+				return w[:len(w)-3] + "y", true
 			}
-			w = w[:len(w)-len(e)]
+			w, cut = w[:len(w)-len(e)], true
 			break
 		}
 	}
 	if fleetingE[lang] {
 		w = dropFleetingE(w)
 	}
-	return w
+	return w, cut
+}
+
+// endings counts the words of a name that carry an inflection ending
+// (as key reads them): the nominative of a declined name has the fewest.
+func endings(name, lang string) int {
+	n := 0
+	for _, w := range words(name) {
+		if _, cut := stemEnding(strings.TrimRight(w, ".'"), lang); cut {
+			n++
+		}
+	}
+	return n
 }
 
 // fleetingE are the languages whose names lose the e of their last
 // syllable when they take an ending: Czech "Pavel" → "Pavla", "Turek" →
-// "Turka", Slovak "Marek" → "Marka", Polish "Marek" → "Marka".
-var fleetingE = map[string]bool{"cs": true, "sk": true, "pl": true}
+// "Turka", Slovak and Polish "Marek" → "Marka", Russian "Павел" →
+// "Павла", Ukrainian "Кравець" → "Кравця".
+var fleetingE = map[string]bool{"cs": true, "sk": true, "pl": true, "ru": true, "uk": true}
 
 // dropFleetingE drops the e between the last two consonants of a stem
 // ("pavel" → "pavl", "turek" → "turk"), so that a name and its inflected
@@ -244,15 +269,16 @@ var fleetingE = map[string]bool{"cs": true, "sk": true, "pl": true}
 func dropFleetingE(w string) string {
 	r := []rune(w)
 	n := len(r)
-	if n < 4 || r[n-2] != 'e' || !consonant(r[n-1]) || !consonant(r[n-3]) {
+	if n < 4 || (r[n-2] != 'e' && r[n-2] != 'е') || !consonant(r[n-1]) || !consonant(r[n-3]) {
 		return w
 	}
 	return string(r[:n-2]) + string(r[n-1])
 }
 
-// consonant reports a lower-case Latin letter that is no vowel.
+// consonant reports a lower-case Latin or Cyrillic letter that is no
+// vowel (nor a Cyrillic soft or hard sign, or й).
 func consonant(r rune) bool {
-	return unicode.IsLetter(r) && !strings.ContainsRune("aáäeéěiíoóôuúůyý", r)
+	return unicode.IsLetter(r) && !strings.ContainsRune("aáäeéěiíoóôuúůyýаеёиоуыэюяіїєьъй", r)
 }
 
 // possessiveStem returns the stem, as key gives stems, of the name a Czech
