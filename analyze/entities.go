@@ -69,11 +69,13 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 // groupMentions turns the tagger's mentions into entities (package
 // entity: aliases, majority type, country codes, salience). Mentions that
 // lie inside a date expression ("le Nouvel An", "Pâques") are not names,
-// and those in site boilerplate are not the article's.
+// nor are those inside a web address or a handle ("pic.twitter.com/IXECTjbQcN",
+// "@KetanJ0"), and those in site boilerplate are not the article's.
 func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex) []entity.Entity {
 	in := make([]entity.Mention, 0, len(ms))
+	links := linkSpans(doc.Text)
 	for _, m := range ms {
-		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) {
+		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) {
 			continue
 		}
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
