@@ -201,6 +201,31 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// TestLowerHeads: in the languages whose places may start in lower case, a
+// listed head stays ("río Ebro", "mer Noire"), another word goes ("incendio
+// de Almería", "ciudad de México").
+func TestLowerHeads(t *testing.T) {
+	tests := []struct {
+		lang      string
+		sent      []string
+		tags, out []int
+	}{
+		{"es", []string{"El", "río", "Ebro", "crece", "."}, tag("O", "B-LOC", "I-LOC", "O", "O"), tag("O", "B-LOC", "I-LOC", "O", "O")},
+		{"es", []string{"El", "incendio", "de", "Almería", "sigue", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O", "O"), tag("O", "O", "O", "B-LOC", "O", "O")},
+		{"es", []string{"La", "ciudad", "de", "México", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O"), tag("O", "O", "O", "B-LOC", "O")},
+		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
+		{"de", []string{"Die", "deutsche", "Bundesbank", "."}, tag("O", "B-ORG", "I-ORG", "O"), tag("O", "B-ORG", "I-ORG", "O")}, // no list: kept
+	}
+	for _, tt := range tests {
+		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)
+		tags := [][]int{tt.tags}
+		tidy(toks, tags, tt.lang, true)
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, tags[0], tt.out)
+		}
+	}
+}
+
 // TestSurnameAlone: the last word of a person's name, untagged elsewhere
 // in the document, is that person, capitalized only; in German only when
 // the person is named twice ("Putins Sieg" once does not make "einen Sieg"
