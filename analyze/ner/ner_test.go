@@ -203,7 +203,9 @@ func TestTidy(t *testing.T) {
 
 // TestLowerHeads: in the languages whose places may start in lower case, a
 // listed head stays ("río Ebro", "mer Noire"), another word goes ("incendio
-// de Almería", "ciudad de México").
+// de Almería", "ciudad de México"); and a capitalized word that stands
+// before persons' names rather than starting them leaves the name
+// ("President", "Император"), a particle stays ("von der Leyen").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -215,6 +217,11 @@ func TestLowerHeads(t *testing.T) {
 		{"es", []string{"La", "ciudad", "de", "México", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O"), tag("O", "O", "O", "B-LOC", "O")},
 		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
 		{"de", []string{"Die", "deutsche", "Bundesbank", "."}, tag("O", "B-ORG", "I-ORG", "O"), tag("O", "B-ORG", "I-ORG", "O")}, // no list: kept
+		// a word that stands before persons' names rather than starting them
+		{"en", []string{"President", "Joe", "Biden", "spoke", "."}, tag("B-PER", "I-PER", "I-PER", "O", "O"), tag("O", "B-PER", "I-PER", "O", "O")},
+		{"ru", []string{"Император", "Акихито", "прибыл", "."}, tag("B-PER", "I-PER", "O", "O"), tag("O", "B-PER", "O", "O")},
+		{"de", []string{"Ursula", "von", "der", "Leyen", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
+		{"en", []string{"Joe", "Biden", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -1,0 +1,183 @@
+// Command genheads writes two word lists per language, from the train
+// splits of the sources each model learns from (scripts/train-models.sh):
+//
+//   - analyze/ner/data/lowheads.txt: the lower-case words that may start a
+//     place's or an organization's name, in the languages whose names may
+//     start so: the words that start a gold name of two words or more at
+//     least twice, and at least a quarter as often as they stand right
+//     before one, outside it, within two short words ("río Ebro", "mer
+//     Noire", "canale di Sicilia"; not "ciudad de México", "presidente del
+//     Gobierno");
+//
+//   - analyze/ner/data/perheads.txt: the words that stand right before a
+//     person's name, outside it, at least three times, and start a gold
+//     person's name of two words or more less than a quarter as often
+//     ("President", "Император", "Papa"): taken off a person's name the
+//     tagger starts with them.
+//
+//     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/ner"
+)
+
+// sources are the corpora of each model with words as tokens, as
+// scripts/train-models.sh trains it on them.
+var sources = map[string][]string{
+	"en": {"conll", "wikineural", "europarl", "uner"},
+	"de": {"conll", "smartdata", "europarl-fp", "europarl", "wikineural", "germeval2014"},
+	"es": {"mxnews", "conll", "europarl", "wikineural"},
+	"nl": {"conll", "wikineural"},
+	"fr": {"sequoia", "wikineural"},
+	"it": {"kind", "kind-adg", "europarl", "wikineural"},
+	"pt": {"harem2", "harem", "uner", "wikineural"},
+	"ru": {"nerel", "factrueval2016", "wikineural"},
+	"pl": {"nkjp", "wikineural"},
+	"uk": {"neruk"}, "cs": {"cnec"}, "el": {"elner"}, "ro": {"ronec"}, "hu": {"nerkor"}, "fi": {"turku"},
+	"sv": {"swener", "uner"}, "nb": {"norne"}, "nn": {"norne"}, "id": {"nergrit", "nerp"},
+	"da": {"uner"}, "hr": {"uner"}, "sr": {"uner"}, "sk": {"uner"},
+}
+
+// lowerStarts are the languages whose places and organizations may start
+// with a word in lower case (ner's lowerGenerics; German, whose list would
+// be adjectives and agencies, keeps every such word).
+var lowerStarts = map[string]bool{"es": true, "fr": true, "it": true, "pt": true, "ro": true, "id": true, "el": true}
+
+// linking are the short words between a common noun and the name it
+// introduces ("ciudad de México", "canale di Sicilia").
+var linking = map[string]bool{"de": true, "del": true, "di": true, "della": true, "dello": true, "dei": true, "degli": true,
+	"delle": true, "du": true, "des": true, "da": true, "do": true, "dos": true, "das": true, "la": true, "le": true, "el": true,
+	"lo": true, "los": true, "las": true, "il": true, "al": true, "a": true}
+
+func main() {
+	data := flag.String("data", "../shared/data/ner", "the NER corpora (SOURCE/LANG/SPLIT.conll)")
+	dir := flag.String("o", "analyze/ner/data", "output folder")
+	flag.Parse()
+	var low, per strings.Builder
+	low.WriteString("# Lower-case words that may start a place's or an organization's name, per language: they start\n" +
+		"# a gold name of two words or more at least twice, and at least a quarter as often as they stand\n" +
+		"# right before one, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n")
+	per.WriteString("# Words that stand right before a person's name at least three times and start one of two words or\n" +
+		"# more less than a quarter as often, per language, in the train splits of the model's sources\n" +
+		"# (go run ./analyze/ner/internal/genheads)\n")
+	langs := make([]string, 0, len(sources))
+	for l := range sources {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, lang := range langs {
+		var docs []ner.Document
+		for _, src := range sources[lang] {
+			d, err := ner.ReadCoNLLFile(filepath.Join(*data, src, lang, "train.conll"), lang)
+			if err != nil {
+				log.Fatal(err)
+			}
+			docs = append(docs, d...)
+		}
+		if lowerStarts[lang] {
+			for _, w := range heads(docs) {
+				fmt.Fprintf(&low, "%s\t%s\n", lang, w)
+			}
+		}
+		for _, w := range personHeads(docs) {
+			fmt.Fprintf(&per, "%s\t%s\n", lang, w)
+		}
+	}
+	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per} {
+		if err := os.WriteFile(filepath.Join(*dir, name), []byte(b.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// personHeads lists the words that stand right before a person's name
+// three times or more and start one of two words or more less than a
+// quarter as often.
+func personHeads(docs []ner.Document) []string {
+	starts, before := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i, tag := range s.Tags {
+				if tag != "B-PER" {
+					continue
+				}
+				if i+1 < len(s.Tags) && s.Tags[i+1] == "I-PER" {
+					starts[strings.ToLower(s.Tokens[i])]++
+				}
+				if i > 0 && s.Tags[i-1] == "O" && letter(s.Tokens[i-1]) {
+					before[strings.ToLower(s.Tokens[i-1])]++
+				}
+			}
+		}
+	}
+	var out []string
+	for w, n := range before {
+		if n >= 3 && 4*starts[w] <= n {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// heads lists the lower-case words that start names more often than a
+// quarter of the times they stand before one.
+func heads(docs []ner.Document) []string {
+	starts, before := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			begins := map[int]bool{}
+			for i, tag := range s.Tags {
+				if !strings.HasPrefix(tag, "B-") {
+					continue
+				}
+				begins[i] = true
+				multi := i+1 < len(s.Tags) && strings.HasPrefix(s.Tags[i+1], "I-")
+				if tag != "B-PER" && multi && lower(s.Tokens[i]) {
+					starts[strings.ToLower(s.Tokens[i])]++
+				}
+			}
+			for i, tok := range s.Tokens {
+				if s.Tags[i] != "O" || !lower(tok) {
+					continue
+				}
+				j := i + 1
+				for j < len(s.Tokens) && j < i+3 && s.Tags[j] == "O" && linking[strings.ToLower(s.Tokens[j])] {
+					j++
+				}
+				if begins[j] {
+					before[strings.ToLower(tok)]++
+				}
+			}
+		}
+	}
+	var out []string
+	for w, n := range starts {
+		if n >= 2 && 4*n > before[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func lower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func letter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
