@@ -205,7 +205,9 @@ func TestTidy(t *testing.T) {
 // listed head stays ("río Ebro", "mer Noire"), another word goes ("incendio
 // de Almería", "ciudad de México"); and a capitalized word that stands
 // before persons' names rather than starting them leaves the name
-// ("President", "Император"), a particle stays ("von der Leyen").
+// ("President", "Император"), a particle stays ("von der Leyen"); a
+// lower-case word that follows names rather than ending them leaves it
+// ("said").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -222,6 +224,9 @@ func TestLowerHeads(t *testing.T) {
 		{"ru", []string{"Император", "Акихито", "прибыл", "."}, tag("B-PER", "I-PER", "O", "O"), tag("O", "B-PER", "O", "O")},
 		{"de", []string{"Ursula", "von", "der", "Leyen", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
 		{"en", []string{"Joe", "Biden", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
+		// a lower-case word that follows names rather than ending them
+		{"en", []string{"Joe", "Biden", "said", "so", "."}, tag("B-PER", "I-PER", "I-PER", "O", "O"), tag("B-PER", "I-PER", "O", "O", "O")},
+		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

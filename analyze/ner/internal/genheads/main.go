@@ -13,7 +13,12 @@
 //     person's name, outside it, at least three times, and start a gold
 //     person's name of two words or more less than a quarter as often
 //     ("President", "Император", "Papa"): taken off a person's name the
-//     tagger starts with them.
+//     tagger starts with them;
+//
+//   - analyze/ner/data/lowtails.txt: the lower-case words that follow a
+//     name, outside it, at least three times, and end a gold name of two
+//     words or more less than a quarter as often ("said", "estadounidense"):
+//     taken off a name the tagger ends with them.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -64,12 +69,15 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "the NER corpora (SOURCE/LANG/SPLIT.conll)")
 	dir := flag.String("o", "analyze/ner/data", "output folder")
 	flag.Parse()
-	var low, per strings.Builder
+	var low, per, tails strings.Builder
 	low.WriteString("# Lower-case words that may start a place's or an organization's name, per language: they start\n" +
 		"# a gold name of two words or more at least twice, and at least a quarter as often as they stand\n" +
 		"# right before one, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n")
 	per.WriteString("# Words that stand right before a person's name at least three times and start one of two words or\n" +
 		"# more less than a quarter as often, per language, in the train splits of the model's sources\n" +
+		"# (go run ./analyze/ner/internal/genheads)\n")
+	tails.WriteString("# Lower-case words that follow a name at least three times and end one of two words or more\n" +
+		"# less than a quarter as often, per language, in the train splits of the model's sources\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
 	langs := make([]string, 0, len(sources))
 	for l := range sources {
@@ -93,8 +101,11 @@ func main() {
 		for _, w := range personHeads(docs) {
 			fmt.Fprintf(&per, "%s\t%s\n", lang, w)
 		}
+		for _, w := range lowerTails(docs) {
+			fmt.Fprintf(&tails, "%s\t%s\n", lang, w)
+		}
 	}
-	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per} {
+	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails} {
 		if err := os.WriteFile(filepath.Join(*dir, name), []byte(b.String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
@@ -165,6 +176,41 @@ func heads(docs []ner.Document) []string {
 	var out []string
 	for w, n := range starts {
 		if n >= 2 && 4*n > before[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// lowerTails lists the lower-case words that follow a name three times or
+// more and end one of two words or more less than a quarter as often.
+func lowerTails(docs []ner.Document) []string {
+	ends, after := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i := 0; i < len(s.Tags); {
+				if !strings.HasPrefix(s.Tags[i], "B-") {
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
+					j++
+				}
+				if j-i > 1 {
+					ends[strings.ToLower(s.Tokens[j-1])]++
+				}
+				if j < len(s.Tags) && s.Tags[j] == "O" && lower(s.Tokens[j]) {
+					after[strings.ToLower(s.Tokens[j])]++
+				}
+				i = j
+			}
+		}
+	}
+	var out []string
+	for w, n := range after {
+		if n >= 3 && 4*ends[w] <= n {
 			out = append(out, w)
 		}
 	}
