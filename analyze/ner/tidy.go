@@ -190,7 +190,7 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 		}
 		// a lower-case word that follows names far more often than it
 		// ends one ("said", "estadounidense")
-		for end > sp.start+1 && startsLower(s[end-1].text) && isLowerTail(lang, s[end-1].text) {
+		for end > sp.start+1 && (startsLower(s[end-1].text) || s[end-1].uncased) && isLowerTail(lang, s[end-1].text) {
 			end--
 			t[end] = 0
 		}

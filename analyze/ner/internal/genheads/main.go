@@ -52,6 +52,7 @@ var sources = map[string][]string{
 	"uk": {"neruk"}, "cs": {"cnec"}, "el": {"elner"}, "ro": {"ronec"}, "hu": {"nerkor"}, "fi": {"turku"},
 	"sv": {"swener", "uner"}, "nb": {"norne"}, "nn": {"norne"}, "id": {"nergrit", "nerp"},
 	"da": {"uner"}, "hr": {"uner"}, "sr": {"uner"}, "sk": {"uner"},
+	"ar": {"anercorp"}, "fa": {"arman"}, "he": {"nemo"}, "hi": {"hiner"},
 }
 
 // lowerStarts are the languages whose places and organizations may start
@@ -201,7 +202,7 @@ func lowerTails(docs []ner.Document) []string {
 				if j-i > 1 {
 					ends[strings.ToLower(s.Tokens[j-1])]++
 				}
-				if j < len(s.Tags) && s.Tags[j] == "O" && lower(s.Tokens[j]) {
+				if j < len(s.Tags) && s.Tags[j] == "O" && (lower(s.Tokens[j]) || uncased(s.Tokens[j])) {
 					after[strings.ToLower(s.Tokens[j])]++
 				}
 				i = j
@@ -221,6 +222,13 @@ func lowerTails(docs []ner.Document) []string {
 func lower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// uncased reports a word of a script without case (Arabic, Hebrew,
+// Devanagari…).
+func uncased(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 func letter(w string) bool {
