@@ -133,14 +133,7 @@ func personHeads(docs []ner.Document) []string {
 			}
 		}
 	}
-	var out []string
-	for w, n := range before {
-		if n >= 3 && 4*starts[w] <= n {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return outside(before, starts)
 }
 
 // heads lists the lower-case words that start names more often than a
@@ -184,6 +177,20 @@ func heads(docs []ner.Document) []string {
 	return out
 }
 
+// outside lists, sorted, the words seen next to a name, outside it, three
+// times or more (near) and inside a name at that place less than a
+// quarter as often (in).
+func outside(near, in map[string]int) []string {
+	var out []string
+	for w, n := range near {
+		if n >= 3 && 4*in[w] <= n {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // lowerTails lists the lower-case words that follow a name three times or
 // more and end one of two words or more less than a quarter as often.
 func lowerTails(docs []ner.Document) []string {
@@ -209,14 +216,7 @@ func lowerTails(docs []ner.Document) []string {
 			}
 		}
 	}
-	var out []string
-	for w, n := range after {
-		if n >= 3 && 4*ends[w] <= n {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return outside(after, ends)
 }
 
 func lower(w string) bool {
