@@ -207,7 +207,8 @@ func TestTidy(t *testing.T) {
 // before persons' names rather than starting them leaves the name
 // ("President", "Император"), a particle stays ("von der Leyen"); a
 // lower-case word that follows names rather than ending them leaves it
-// ("said").
+// ("said"); a word the corpora use outside names is no name alone
+// ("Thursday").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -227,6 +228,9 @@ func TestLowerHeads(t *testing.T) {
 		// a lower-case word that follows names rather than ending them
 		{"en", []string{"Joe", "Biden", "said", "so", "."}, tag("B-PER", "I-PER", "I-PER", "O", "O"), tag("B-PER", "I-PER", "O", "O", "O")},
 		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
+		// a word the corpora use outside names is no name alone
+		{"en", []string{"Thursday", "was", "cold", "."}, tag("B-PER", "O", "O", "O"), tag("O", "O", "O", "O")},
+		{"en", []string{"Thursday", "Next", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -18,7 +18,12 @@
 //   - analyze/ner/data/lowtails.txt: the lower-case words that follow a
 //     name, outside it, at least three times, and end a gold name of two
 //     words or more less than a quarter as often ("said", "estadounidense"):
-//     taken off a name the tagger ends with them.
+//     taken off a name the tagger ends with them;
+//
+//   - analyze/ner/data/nonnames.txt: the capitalized words, as written,
+//     seen outside names five times or more and inside one at most a
+//     twentieth as often ("He", "Thursday", "Jahr", "También"): no name of
+//     one word.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -70,7 +75,7 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "the NER corpora (SOURCE/LANG/SPLIT.conll)")
 	dir := flag.String("o", "analyze/ner/data", "output folder")
 	flag.Parse()
-	var low, per, tails strings.Builder
+	var low, per, tails, non strings.Builder
 	low.WriteString("# Lower-case words that may start a place's or an organization's name, per language: they start\n" +
 		"# a gold name of two words or more at least twice, and at least a quarter as often as they stand\n" +
 		"# right before one, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n")
@@ -79,6 +84,9 @@ func main() {
 		"# (go run ./analyze/ner/internal/genheads)\n")
 	tails.WriteString("# Lower-case words that follow a name at least three times and end one of two words or more\n" +
 		"# less than a quarter as often, per language, in the train splits of the model's sources\n" +
+		"# (go run ./analyze/ner/internal/genheads)\n")
+	non.WriteString("# Capitalized words, as written, seen outside names at least five times and inside one at most a\n" +
+		"# twentieth as often, per language, in the train splits of the model's sources\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
 	langs := make([]string, 0, len(sources))
 	for l := range sources {
@@ -105,8 +113,11 @@ func main() {
 		for _, w := range lowerTails(docs) {
 			fmt.Fprintf(&tails, "%s\t%s\n", lang, w)
 		}
+		for _, w := range nonNames(docs) {
+			fmt.Fprintf(&non, "%s\t%s\n", lang, w)
+		}
 	}
-	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails} {
+	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails, "nonnames.txt": &non} {
 		if err := os.WriteFile(filepath.Join(*dir, name), []byte(b.String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
@@ -175,6 +186,34 @@ func heads(docs []ner.Document) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// nonNames lists the capitalized words, as written, seen outside names
+// five times or more and inside one at most a twentieth as often.
+func nonNames(docs []ner.Document) []string {
+	out, in := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i, tok := range s.Tokens {
+				if r, _ := utf8.DecodeRuneInString(tok); !unicode.IsUpper(r) {
+					continue
+				}
+				if s.Tags[i] == "O" {
+					out[tok]++
+				} else {
+					in[tok]++
+				}
+			}
+		}
+	}
+	var list []string
+	for w, n := range out {
+		if n >= 5 && 20*in[w] <= n {
+			list = append(list, w)
+		}
+	}
+	slices.Sort(list)
+	return list
 }
 
 // outside lists, sorted, the words seen next to a name, outside it, three
