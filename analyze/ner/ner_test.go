@@ -230,7 +230,8 @@ func TestLowerHeads(t *testing.T) {
 		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
 		// a word the corpora use outside names is no name alone
 		{"en", []string{"Thursday", "was", "cold", "."}, tag("B-PER", "O", "O", "O"), tag("O", "O", "O", "O")},
-		{"en", []string{"Thursday", "Next", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
+		{"en", []string{"Thursday", "Murray", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
+		{"de", []string{"Das", "Jahr", "endet", "."}, tag("B-ORG", "I-ORG", "O", "O"), tag("O", "O", "O", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -296,19 +296,26 @@ var nonNamesData string
 // "Jahr", "También"; internal/genheads). Dev, end to end: Europarl-NER fp
 // de +0.010, WikiNeural en +0.002, KIND +0.001, MxNews +0.001, UNER pt
 // +0.001 (Europarl-NER en and it, 34–39 names each, +0.05 and +0.06); test:
-// HAREM +0.002, WikiNeural en +0.001; no set lost.
+// HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
+// words too: MxNews +0.001.
 var nonNames = sync.OnceValue(func() map[string]map[string]bool { return wordLists(nonNamesData) })
 
-// dropNonNameWords untags the names of one word that is one of lang's
-// nonNames.
+// dropNonNameWords untags the names made only of lang's nonNames ("Если",
+// "Das Jahr").
 func dropNonNameWords(s []token, t []int, lang string) {
 	list := nonNames()[lang]
 	if list == nil {
 		return
 	}
 	for _, sp := range spans(t) {
-		if sp.end-sp.start == 1 && list[s[sp.start].text] {
-			t[sp.start] = 0
+		all := true
+		for k := sp.start; k < sp.end; k++ {
+			all = all && list[s[k].text]
+		}
+		if all {
+			for k := sp.start; k < sp.end; k++ {
+				t[k] = 0
+			}
 		}
 	}
 }
