@@ -208,7 +208,7 @@ func TestTidy(t *testing.T) {
 // ("President", "Император"), a particle stays ("von der Leyen"); a
 // lower-case word that follows names rather than ending them leaves it
 // ("said"); a word the corpora use outside names is no name alone
-// ("Thursday").
+// ("Thursday"); a word they name alone with one type takes it ("Amman").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -232,6 +232,8 @@ func TestLowerHeads(t *testing.T) {
 		{"en", []string{"Thursday", "was", "cold", "."}, tag("B-PER", "O", "O", "O"), tag("O", "O", "O", "O")},
 		{"en", []string{"Thursday", "Murray", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
 		{"de", []string{"Das", "Jahr", "endet", "."}, tag("B-ORG", "I-ORG", "O", "O"), tag("O", "O", "O", "O")},
+		// a word the corpora name alone with one type takes it
+		{"en", []string{"He", "flew", "to", "Amman", "."}, tag("O", "O", "O", "B-PER", "O"), tag("O", "O", "O", "B-LOC", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)
