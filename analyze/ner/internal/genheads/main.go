@@ -189,14 +189,7 @@ func heads(docs []ner.Document) []string {
 			}
 		}
 	}
-	var out []string
-	for w, n := range starts {
-		if n >= 2 && 4*n > before[w] {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return selected(starts, func(w string, n int) bool { return n >= 2 && 4*n > before[w] })
 }
 
 // nonNames lists the capitalized words, as written, seen outside names
@@ -217,14 +210,7 @@ func nonNames(docs []ner.Document) []string {
 			}
 		}
 	}
-	var list []string
-	for w, n := range out {
-		if n >= 5 && 20*in[w] <= n {
-			list = append(list, w)
-		}
-	}
-	slices.Sort(list)
-	return list
+	return selected(out, func(w string, n int) bool { return n >= 5 && 20*in[w] <= n })
 }
 
 // wordTypes lists "word<TAB>TYPE" for the words that are a name of one
@@ -266,9 +252,14 @@ func wordTypes(docs []ner.Document) []string {
 // times or more (near) and inside a name at that place less than a
 // quarter as often (in).
 func outside(near, in map[string]int) []string {
+	return selected(near, func(w string, n int) bool { return n >= 3 && 4*in[w] <= n })
+}
+
+// selected returns, sorted, the words of counts that keep accepts.
+func selected(counts map[string]int, keep func(w string, n int) bool) []string {
 	var out []string
-	for w, n := range near {
-		if n >= 3 && 4*in[w] <= n {
+	for w, n := range counts {
+		if keep(w, n) {
 			out = append(out, w)
 		}
 	}
