@@ -218,6 +218,9 @@ func majorityType(ms []Mention) string {
 func fullest(ms []Mention, typ, lang string) string {
 	type form struct {
 		words, letters, count, first int
+		titled                       bool
+		key                          string // for declined names: the match key
+		endings                      int    // and its case endings
 	}
 	forms := map[string]*form{}
 	var order []string
@@ -230,27 +233,34 @@ func fullest(ms []Mention, typ, lang string) string {
 		}
 		f.count++
 	}
-	titled := func(s string) bool {
-		ws := words(s)
+	if len(order) == 1 {
+		return order[0]
+	}
+	declines := inflecting[lang] != "" && inflecting[lang] != "plural" && inflecting[lang] != "genitive"
+	for t, f := range forms {
+		ws := words(t)
 		n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male"))
-		return n > 0 && n < len(ws)
+		f.titled = typ == "PERSON" && n > 0 && n < len(ws)
+		if declines {
+			f.key, f.endings = strings.Join(key(t, lang), " "), endings(t, lang)
+		}
 	}
 	best := order[0]
 	for _, t := range order[1:] {
 		a, b := forms[t], forms[best]
 		switch {
-		case typ == "PERSON" && titled(t) != titled(best):
-			// a name without its title first ("Susanne Raab", not
-			// "Ex-Ministerin Raab")
-			if !titled(t) {
+		case a.titled != b.titled:
+			// a person's name without its title first ("Susanne Raab",
+			// not "Ex-Ministerin Raab")
+			if !a.titled {
 				best = t
 			}
 		case a.words != b.words:
 			if a.words > b.words {
 				best = t
 			}
-		case (typ == "PERSON" || a.words > 1) && sameKey(t, best, lang) && endings(t, lang) != endings(best, lang):
-			if endings(t, lang) < endings(best, lang) {
+		case declines && (typ == "PERSON" || a.words > 1) && a.key == b.key && a.endings != b.endings:
+			if a.endings < b.endings {
 				best = t
 			}
 		case a.letters != b.letters:
@@ -262,15 +272,6 @@ func fullest(ms []Mention, typ, lang string) string {
 		}
 	}
 	return best
-}
-
-// sameKey reports two forms of a name that differ by their inflection
-// endings alone, in a language that declines names.
-func sameKey(a, b, lang string) bool {
-	if _, ok := inflecting[lang]; !ok || inflecting[lang] == "plural" || inflecting[lang] == "genitive" {
-		return false
-	}
-	return slices.Equal(key(a, lang), key(b, lang))
 }
 
 // isAcronym reports whether s looks like an acronym: 2–8 letters, at least

@@ -59,8 +59,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 			dropNonNames(s, tags[si])
 		}
 		trimEnds(s, tags[si], lang, cased)
-		dropNonNameWords(s, tags[si], lang)
-		retypeWords(s, tags[si], lang)
+		wordRules(s, tags[si], lang)
 		completeKnown(s, tags[si])
 		bracketAcronyms(s, tags[si])
 		var startInside []bool
@@ -301,23 +300,36 @@ var nonNamesData string
 // words too: MxNews +0.001.
 var nonNames = sync.OnceValue(func() map[string]map[string]bool { return wordLists(nonNamesData) })
 
-// dropNonNameWords untags the names made only of lang's nonNames ("Если",
-// "Das Jahr").
-func dropNonNameWords(s []token, t []int, lang string) {
-	list := nonNames()[lang]
-	if list == nil {
+// wordRules untags the names made only of lang's nonNames ("Если", "Das
+// Jahr"), and gives a name of one word the type lang's wordTypes know it
+// by (not to a MISC name).
+func wordRules(s []token, t []int, lang string) {
+	non, types := nonNames()[lang], wordTypes()[lang]
+	if non == nil && types == nil {
 		return
 	}
-	for _, sp := range spans(t) {
-		all := true
-		for k := sp.start; k < sp.end; k++ {
-			all = all && list[s[k].text]
+	for i := 0; i < len(t); { // the spans of t, as spans reads them, without a slice
+		if t[i] == 0 {
+			i++
+			continue
 		}
-		if all {
-			for k := sp.start; k < sp.end; k++ {
+		j := i + 1
+		for j < len(t) && t[j] != 0 && !isB(t[j]) && typeOf(t[j]) == typeOf(t[i]) {
+			j++
+		}
+		all := true
+		for k := i; k < j && all; k++ {
+			all = non[s[k].text]
+		}
+		switch typ, known := types[s[i].text]; {
+		case all:
+			for k := i; k < j; k++ {
 				t[k] = 0
 			}
+		case j-i == 1 && known && Types[typeOf(t[i])] != "MISC" && typ != Types[typeOf(t[i])]:
+			t[i], _ = tagIndex("B-" + typ)
 		}
+		i = j
 	}
 }
 
@@ -344,23 +356,6 @@ var wordTypes = sync.OnceValue(func() map[string]map[string]string {
 	}
 	return m
 })
-
-// retypeWords gives a name of one word the type lang's wordTypes know it
-// by (not to a MISC name).
-func retypeWords(s []token, t []int, lang string) {
-	list := wordTypes()[lang]
-	if list == nil {
-		return
-	}
-	for _, sp := range spans(t) {
-		if sp.end-sp.start != 1 || Types[sp.typ] == "MISC" {
-			continue
-		}
-		if typ, ok := list[s[sp.start].text]; ok && typ != Types[sp.typ] {
-			t[sp.start], _ = tagIndex("B-" + typ)
-		}
-	}
-}
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.
 func lowerHeadsKnown(lang string) bool { return lowHeads()[lang] != nil }
