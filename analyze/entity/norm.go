@@ -267,12 +267,13 @@ var fleetingE = map[string]bool{"cs": true, "sk": true, "pl": true, "ru": true, 
 // ("pavel" → "pavl", "turek" → "turk"), so that a name and its inflected
 // forms share one stem.
 func dropFleetingE(w string) string {
-	r := []rune(w)
-	n := len(r)
-	if n < 4 || (r[n-2] != 'e' && r[n-2] != 'е') || !consonant(r[n-1]) || !consonant(r[n-3]) {
+	last, n1 := utf8.DecodeLastRuneInString(w)
+	e, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
+	before, n3 := utf8.DecodeLastRuneInString(w[:len(w)-n1-n2])
+	if (e != 'e' && e != 'е') || !consonant(last) || !consonant(before) || utf8.RuneCountInString(w[:len(w)-n1-n2-n3]) < 1 {
 		return w
 	}
-	return string(r[:n-2]) + string(r[n-1])
+	return w[:len(w)-n1-n2] + w[len(w)-n1:]
 }
 
 // consonant reports a lower-case Latin or Cyrillic letter that is no
