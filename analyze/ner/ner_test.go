@@ -208,7 +208,8 @@ func TestTidy(t *testing.T) {
 // ("President", "Император"), a particle stays ("von der Leyen"); a
 // lower-case word that follows names rather than ending them leaves it
 // ("said"); a word the corpora use outside names is no name alone
-// ("Thursday"); a word they name alone with one type takes it ("Amman").
+// ("Thursday"); a name they give one type takes it ("Amman", "Saudi
+// Arabia").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -234,6 +235,7 @@ func TestLowerHeads(t *testing.T) {
 		{"de", []string{"Das", "Jahr", "endet", "."}, tag("B-ORG", "I-ORG", "O", "O"), tag("O", "O", "O", "O")},
 		// a word the corpora name alone with one type takes it
 		{"en", []string{"He", "flew", "to", "Amman", "."}, tag("O", "O", "O", "B-PER", "O"), tag("O", "O", "O", "B-LOC", "O")},
+		{"en", []string{"He", "flew", "to", "Saudi", "Arabia", "."}, tag("O", "O", "O", "B-PER", "I-PER", "O"), tag("O", "O", "O", "B-LOC", "I-LOC", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

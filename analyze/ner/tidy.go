@@ -301,8 +301,8 @@ var nonNamesData string
 var nonNames = sync.OnceValue(func() map[string]map[string]bool { return wordLists(nonNamesData) })
 
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
-// Jahr"), and gives a name of one word the type lang's wordTypes know it
-// by (not to a MISC name).
+// Jahr"), and gives a name the type lang's wordTypes know it by (not to a
+// MISC name).
 func wordRules(s []token, t []int, lang string) {
 	non, types := nonNames()[lang], wordTypes()[lang]
 	if non == nil && types == nil {
@@ -321,13 +321,24 @@ func wordRules(s []token, t []int, lang string) {
 		for k := i; k < j && all; k++ {
 			all = non[s[k].text]
 		}
-		switch typ, known := types[s[i].text]; {
+		name := s[i].text
+		if j-i > 1 && types != nil {
+			var b strings.Builder
+			for k := i; k < j; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(s[k].text)
+			}
+			name = b.String()
+		}
+		switch typ, known := types[name]; {
 		case all:
 			for k := i; k < j; k++ {
 				t[k] = 0
 			}
-		case j-i == 1 && known && Types[typeOf(t[i])] != "MISC" && typ != Types[typeOf(t[i])]:
-			t[i], _ = tagIndex("B-" + typ)
+		case known && Types[typeOf(t[i])] != "MISC" && typ != Types[typeOf(t[i])]:
+			setSpan(t, i, j, slices.Index(Types, typ))
 		}
 		i = j
 	}

@@ -25,10 +25,10 @@
 //     twentieth as often ("He", "Thursday", "Jahr", "También"): no name of
 //     one word;
 //
-//   - analyze/ner/data/wordtypes.txt: the words, as written, that are a
-//     name of one word ten times or more, of one type (person, place or
-//     organization) 95 % of the time or more ("Amman", "Athens"): a name
-//     of that word alone takes that type.
+//   - analyze/ner/data/wordtypes.txt: the names, as written, of one type
+//     (person, place or organization) 95 % of the time or more, of one word
+//     named so ten times or more, of several five times or more ("Amman",
+//     "New York"): a name written so takes that type.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -93,8 +93,9 @@ func main() {
 	non.WriteString("# Capitalized words, as written, seen outside names at least five times and inside one at most a\n" +
 		"# twentieth as often, per language, in the train splits of the model's sources\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
-	types.WriteString("# Words, as written, that are a name of one word at least ten times, of one type at least 95 % of\n" +
-		"# the time, per language, in the train splits of the model's sources\n" +
+	types.WriteString("# Names, as written (words joined by a space), of one type at least 95 % of the time: of one word\n" +
+		"# named so at least ten times, of several at least five, per language, in the train splits of the\n" +
+		"# model's sources\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
 	langs := make([]string, 0, len(sources))
 	for l := range sources {
@@ -213,26 +214,35 @@ func nonNames(docs []ner.Document) []string {
 	return selected(out, func(w string, n int) bool { return n >= 5 && 20*in[w] <= n })
 }
 
-// wordTypes lists "word<TAB>TYPE" for the words that are a name of one
-// word ten times or more, of one type 95 % of the time or more.
+// wordTypes lists "name<TAB>TYPE" for the names, as written (words
+// joined by a space), of one type 95 % of the time or more: of one word
+// named so ten times or more, of several five times or more.
 func wordTypes(docs []ner.Document) []string {
 	counts := map[string]map[string]int{}
+	words := map[string]int{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			for i, tag := range s.Tags {
-				if !strings.HasPrefix(tag, "B-") || i+1 < len(s.Tags) && strings.HasPrefix(s.Tags[i+1], "I-") {
+			for i := 0; i < len(s.Tags); {
+				if !strings.HasPrefix(s.Tags[i], "B-") {
+					i++
 					continue
 				}
-				w := s.Tokens[i]
-				if counts[w] == nil {
-					counts[w] = map[string]int{}
+				j := i + 1
+				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
+					j++
 				}
-				counts[w][tag[2:]]++
+				name := strings.Join(s.Tokens[i:j], " ")
+				if counts[name] == nil {
+					counts[name] = map[string]int{}
+				}
+				counts[name][s.Tags[i][2:]]++
+				words[name] = j - i
+				i = j
 			}
 		}
 	}
 	var out []string
-	for w, c := range counts {
+	for name, c := range counts {
 		total, best, typ := 0, 0, ""
 		for t, n := range c {
 			total += n
@@ -240,8 +250,12 @@ func wordTypes(docs []ner.Document) []string {
 				best, typ = n, t
 			}
 		}
-		if total >= 10 && 100*best >= 95*total && typ != "MISC" {
-			out = append(out, w+"\t"+typ)
+		min := 10
+		if words[name] > 1 {
+			min = 5
+		}
+		if total >= min && 100*best >= 95*total && typ != "MISC" {
+			out = append(out, name+"\t"+typ)
 		}
 	}
 	slices.Sort(out)
