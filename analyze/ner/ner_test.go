@@ -209,7 +209,8 @@ func TestTidy(t *testing.T) {
 // lower-case word that follows names rather than ending them leaves it
 // ("said"); a word the corpora use outside names is no name alone
 // ("Thursday"); a name they give one type takes it ("Amman", "Saudi
-// Arabia").
+// Arabia"), and a name ending with a word of names of one type takes that
+// type ("Green Party").
 func TestLowerHeads(t *testing.T) {
 	tests := []struct {
 		lang      string
@@ -236,6 +237,8 @@ func TestLowerHeads(t *testing.T) {
 		// a word the corpora name alone with one type takes it
 		{"en", []string{"He", "flew", "to", "Amman", "."}, tag("O", "O", "O", "B-PER", "O"), tag("O", "O", "O", "B-LOC", "O")},
 		{"en", []string{"He", "flew", "to", "Saudi", "Arabia", "."}, tag("O", "O", "O", "B-PER", "I-PER", "O"), tag("O", "O", "O", "B-LOC", "I-LOC", "O")},
+		// a name of several words ending with a word of names of one type
+		{"en", []string{"The", "Green", "Party", "won", "."}, tag("O", "B-LOC", "I-LOC", "O", "O"), tag("O", "B-ORG", "I-ORG", "O", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -28,7 +28,12 @@
 //   - analyze/ner/data/wordtypes.txt: the names, as written, of one type
 //     (person, place or organization) 95 % of the time or more, of one word
 //     named so ten times or more, of several five times or more ("Amman",
-//     "New York"): a name written so takes that type.
+//     "New York"): a name written so takes that type;
+//
+//   - analyze/ner/data/headtypes.txt: the words that end, or start, gold
+//     names of two words or more twenty times or more, with one type 95 %
+//     of the time or more ("Party", "Ministry", "Universidad"): a name of
+//     several words ending (or else starting) with one takes that type.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -80,7 +85,7 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "the NER corpora (SOURCE/LANG/SPLIT.conll)")
 	dir := flag.String("o", "analyze/ner/data", "output folder")
 	flag.Parse()
-	var low, per, tails, non, types strings.Builder
+	var low, per, tails, non, types, headT strings.Builder
 	low.WriteString("# Lower-case words that may start a place's or an organization's name, per language: they start\n" +
 		"# a gold name of two words or more at least twice, and at least a quarter as often as they stand\n" +
 		"# right before one, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n")
@@ -96,6 +101,9 @@ func main() {
 	types.WriteString("# Names, as written (words joined by a space), of one type at least 95 % of the time: of one word\n" +
 		"# named so at least ten times, of several at least five, per language, in the train splits of the\n" +
 		"# model's sources\n" +
+		"# (go run ./analyze/ner/internal/genheads)\n")
+	headT.WriteString("# Words that end (last) or start (first) names of two words or more at least twenty times, with\n" +
+		"# one type at least 95 % of the time, per language, in the train splits of the model's sources\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
 	langs := make([]string, 0, len(sources))
 	for l := range sources {
@@ -128,8 +136,11 @@ func main() {
 		for _, wt := range wordTypes(docs) {
 			fmt.Fprintf(&types, "%s\t%s\n", lang, wt)
 		}
+		for _, ht := range headTypes(docs) {
+			fmt.Fprintf(&headT, "%s\t%s\n", lang, ht)
+		}
 	}
-	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails, "nonnames.txt": &non, "wordtypes.txt": &types} {
+	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails, "nonnames.txt": &non, "wordtypes.txt": &types, "headtypes.txt": &headT} {
 		if err := os.WriteFile(filepath.Join(*dir, name), []byte(b.String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
@@ -256,6 +267,54 @@ func wordTypes(docs []ner.Document) []string {
 		}
 		if total >= min && 100*best >= 95*total && typ != "MISC" {
 			out = append(out, name+"\t"+typ)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// headTypes lists "last<TAB>word<TAB>TYPE" and "first<TAB>word<TAB>TYPE"
+// for the words that end or start names of two words or more twenty
+// times or more, with one type 95 % of the time or more.
+func headTypes(docs []ner.Document) []string {
+	counts := map[[2]string]map[string]int{}
+	add := func(place, w, typ string) {
+		k := [2]string{place, w}
+		if counts[k] == nil {
+			counts[k] = map[string]int{}
+		}
+		counts[k][typ]++
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i := 0; i < len(s.Tags); {
+				if !strings.HasPrefix(s.Tags[i], "B-") {
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
+					j++
+				}
+				if j-i > 1 {
+					add("last", s.Tokens[j-1], s.Tags[i][2:])
+					add("first", s.Tokens[i], s.Tags[i][2:])
+				}
+				i = j
+			}
+		}
+	}
+	var out []string
+	for k, c := range counts {
+		total, best, typ := 0, 0, ""
+		for t, n := range c {
+			total += n
+			if n > best || n == best && t < typ {
+				best, typ = n, t
+			}
+		}
+		if total >= 20 && 100*best >= 95*total && typ != "MISC" && letter(k[1]) {
+			out = append(out, k[0]+"\t"+k[1]+"\t"+typ)
 		}
 	}
 	slices.Sort(out)
