@@ -363,20 +363,7 @@ var wordTypesData string
 // CoNLL es +0.001, WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr
 // −0.0003. Test: WikiNeural nl +0.001, HAREM +0.001; WikiNeural fr
 // −0.0003.
-var wordTypes = sync.OnceValue(func() map[string]map[string]string {
-	m := map[string]map[string]string{}
-	for line := range strings.Lines(wordTypesData) {
-		f := strings.Split(strings.TrimSpace(line), "\t")
-		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if m[f[0]] == nil {
-			m[f[0]] = map[string]string{}
-		}
-		m[f[0]][f[1]] = f[2]
-	}
-	return m
-})
+var wordTypes = sync.OnceValue(func() map[string]map[string]string { return typedLists(wordTypesData) })
 
 //go:embed data/headtypes.txt
 var headTypesData string
@@ -387,20 +374,24 @@ var headTypesData string
 // MxNews +0.004, WikiNeural es +0.002, fr +0.001, pt +0.001; elNER
 // −0.0006, CoNLL nl −0.0005; +0.015 summed. Test: +0.010 summed,
 // WikiNeural pl −0.0005.
-var headTypes = sync.OnceValue(func() map[string]map[string]string {
+var headTypes = sync.OnceValue(func() map[string]map[string]string { return typedLists(headTypesData) })
+
+// typedLists reads "lang<TAB>key…<TAB>TYPE" lines: per language, the key
+// (the fields between, joined by a tab) and its type.
+func typedLists(data string) map[string]map[string]string {
 	m := map[string]map[string]string{}
-	for line := range strings.Lines(headTypesData) {
+	for line := range strings.Lines(data) {
 		f := strings.Split(strings.TrimSpace(line), "\t")
-		if len(f) != 4 || strings.HasPrefix(f[0], "#") {
+		if len(f) < 3 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
 		if m[f[0]] == nil {
 			m[f[0]] = map[string]string{}
 		}
-		m[f[0]][f[1]+"\t"+f[2]] = f[3]
+		m[f[0]][strings.Join(f[1:len(f)-1], "\t")] = f[len(f)-1]
 	}
 	return m
-})
+}
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.
 func lowerHeadsKnown(lang string) bool { return lowHeads()[lang] != nil }

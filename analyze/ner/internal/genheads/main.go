@@ -81,30 +81,36 @@ var linking = map[string]bool{"de": true, "del": true, "di": true, "della": true
 	"delle": true, "du": true, "des": true, "da": true, "do": true, "dos": true, "das": true, "la": true, "le": true, "el": true,
 	"lo": true, "los": true, "las": true, "il": true, "al": true, "a": true}
 
+// lists are the files written: their header, who builds them and, for
+// some, the languages they are for.
+var lists = []struct {
+	file, header string
+	build        func([]ner.Document) []string
+	only         map[string]bool
+}{
+	{"lowheads.txt", "Lower-case words that may start a place's or an organization's name: they start a gold name of\n" +
+		"two words or more at least twice, and at least a quarter as often as they stand right before one", heads, lowerStarts},
+	{"perheads.txt", "Words that stand right before a person's name at least three times and start one of two words or\n" +
+		"more less than a quarter as often", personHeads, nil},
+	{"lowtails.txt", "Lower-case words that follow a name at least three times and end one of two words or more less\n" +
+		"than a quarter as often", lowerTails, nil},
+	{"nonnames.txt", "Capitalized words, as written, seen outside names at least five times and inside one at most a\n" +
+		"twentieth as often", nonNames, nil},
+	{"wordtypes.txt", "Names, as written (words joined by a space), of one type at least 95 % of the time: of one word\n" +
+		"named so at least ten times, of several at least five", wordTypes, nil},
+	{"headtypes.txt", "Words that end (last) or start (first) names of two words or more at least twenty times, with\n" +
+		"one type at least 95 % of the time", headTypes, nil},
+}
+
 func main() {
 	data := flag.String("data", "../shared/data/ner", "the NER corpora (SOURCE/LANG/SPLIT.conll)")
 	dir := flag.String("o", "analyze/ner/data", "output folder")
 	flag.Parse()
-	var low, per, tails, non, types, headT strings.Builder
-	low.WriteString("# Lower-case words that may start a place's or an organization's name, per language: they start\n" +
-		"# a gold name of two words or more at least twice, and at least a quarter as often as they stand\n" +
-		"# right before one, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n")
-	per.WriteString("# Words that stand right before a person's name at least three times and start one of two words or\n" +
-		"# more less than a quarter as often, per language, in the train splits of the model's sources\n" +
-		"# (go run ./analyze/ner/internal/genheads)\n")
-	tails.WriteString("# Lower-case words that follow a name at least three times and end one of two words or more\n" +
-		"# less than a quarter as often, per language, in the train splits of the model's sources\n" +
-		"# (go run ./analyze/ner/internal/genheads)\n")
-	non.WriteString("# Capitalized words, as written, seen outside names at least five times and inside one at most a\n" +
-		"# twentieth as often, per language, in the train splits of the model's sources\n" +
-		"# (go run ./analyze/ner/internal/genheads)\n")
-	types.WriteString("# Names, as written (words joined by a space), of one type at least 95 % of the time: of one word\n" +
-		"# named so at least ten times, of several at least five, per language, in the train splits of the\n" +
-		"# model's sources\n" +
-		"# (go run ./analyze/ner/internal/genheads)\n")
-	headT.WriteString("# Words that end (last) or start (first) names of two words or more at least twenty times, with\n" +
-		"# one type at least 95 % of the time, per language, in the train splits of the model's sources\n" +
-		"# (go run ./analyze/ner/internal/genheads)\n")
+	out := make([]strings.Builder, len(lists))
+	for k, l := range lists {
+		fmt.Fprintf(&out[k], "# %s,\n# per language, in the train splits of the model's sources (go run ./analyze/ner/internal/genheads)\n",
+			strings.ReplaceAll(l.header, "\n", "\n# "))
+	}
 	langs := make([]string, 0, len(sources))
 	for l := range sources {
 		langs = append(langs, l)
@@ -119,29 +125,17 @@ func main() {
 			}
 			docs = append(docs, d...)
 		}
-		if lowerStarts[lang] {
-			for _, w := range heads(docs) {
-				fmt.Fprintf(&low, "%s\t%s\n", lang, w)
+		for k, l := range lists {
+			if l.only != nil && !l.only[lang] {
+				continue
+			}
+			for _, line := range l.build(docs) {
+				fmt.Fprintf(&out[k], "%s\t%s\n", lang, line)
 			}
 		}
-		for _, w := range personHeads(docs) {
-			fmt.Fprintf(&per, "%s\t%s\n", lang, w)
-		}
-		for _, w := range lowerTails(docs) {
-			fmt.Fprintf(&tails, "%s\t%s\n", lang, w)
-		}
-		for _, w := range nonNames(docs) {
-			fmt.Fprintf(&non, "%s\t%s\n", lang, w)
-		}
-		for _, wt := range wordTypes(docs) {
-			fmt.Fprintf(&types, "%s\t%s\n", lang, wt)
-		}
-		for _, ht := range headTypes(docs) {
-			fmt.Fprintf(&headT, "%s\t%s\n", lang, ht)
-		}
 	}
-	for name, b := range map[string]*strings.Builder{"lowheads.txt": &low, "perheads.txt": &per, "lowtails.txt": &tails, "nonnames.txt": &non, "wordtypes.txt": &types, "headtypes.txt": &headT} {
-		if err := os.WriteFile(filepath.Join(*dir, name), []byte(b.String()), 0o644); err != nil {
+	for k, l := range lists {
+		if err := os.WriteFile(filepath.Join(*dir, l.file), []byte(out[k].String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -231,36 +225,17 @@ func nonNames(docs []ner.Document) []string {
 func wordTypes(docs []ner.Document) []string {
 	counts := map[string]map[string]int{}
 	words := map[string]int{}
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			for i := 0; i < len(s.Tags); {
-				if !strings.HasPrefix(s.Tags[i], "B-") {
-					i++
-					continue
-				}
-				j := i + 1
-				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
-					j++
-				}
-				name := strings.Join(s.Tokens[i:j], " ")
-				if counts[name] == nil {
-					counts[name] = map[string]int{}
-				}
-				counts[name][s.Tags[i][2:]]++
-				words[name] = j - i
-				i = j
-			}
+	eachName(docs, func(s ner.Sentence, i, j int) {
+		name := strings.Join(s.Tokens[i:j], " ")
+		if counts[name] == nil {
+			counts[name] = map[string]int{}
 		}
-	}
+		counts[name][s.Tags[i][2:]]++
+		words[name] = j - i
+	})
 	var out []string
 	for name, c := range counts {
-		total, best, typ := 0, 0, ""
-		for t, n := range c {
-			total += n
-			if n > best || n == best && t < typ {
-				best, typ = n, t
-			}
-		}
+		typ, best, total := majority(c)
 		min := 10
 		if words[name] > 1 {
 			min = 5
@@ -285,6 +260,25 @@ func headTypes(docs []ner.Document) []string {
 		}
 		counts[k][typ]++
 	}
+	eachName(docs, func(s ner.Sentence, i, j int) {
+		if j-i > 1 {
+			add("last", s.Tokens[j-1], s.Tags[i][2:])
+			add("first", s.Tokens[i], s.Tags[i][2:])
+		}
+	})
+	var out []string
+	for k, c := range counts {
+		typ, best, total := majority(c)
+		if total >= 20 && 100*best >= 95*total && typ != "MISC" && letter(k[1]) {
+			out = append(out, k[0]+"\t"+k[1]+"\t"+typ)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// eachName calls f with each gold name of docs: tokens [i, j) of s.
+func eachName(docs []ner.Document, f func(s ner.Sentence, i, j int)) {
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for i := 0; i < len(s.Tags); {
@@ -296,29 +290,23 @@ func headTypes(docs []ner.Document) []string {
 				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
 					j++
 				}
-				if j-i > 1 {
-					add("last", s.Tokens[j-1], s.Tags[i][2:])
-					add("first", s.Tokens[i], s.Tags[i][2:])
-				}
+				f(s, i, j)
 				i = j
 			}
 		}
 	}
-	var out []string
-	for k, c := range counts {
-		total, best, typ := 0, 0, ""
-		for t, n := range c {
-			total += n
-			if n > best || n == best && t < typ {
-				best, typ = n, t
-			}
-		}
-		if total >= 20 && 100*best >= 95*total && typ != "MISC" && letter(k[1]) {
-			out = append(out, k[0]+"\t"+k[1]+"\t"+typ)
+}
+
+// majority returns the most frequent type of counts (the first in order on
+// a tie), its count and the total.
+func majority(counts map[string]int) (typ string, best, total int) {
+	for t, n := range counts {
+		total += n
+		if n > best || n == best && t < typ {
+			best, typ = n, t
 		}
 	}
-	slices.Sort(out)
-	return out
+	return typ, best, total
 }
 
 // outside lists, sorted, the words seen next to a name, outside it, three
@@ -344,27 +332,14 @@ func selected(counts map[string]int, keep func(w string, n int) bool) []string {
 // more and end one of two words or more less than a quarter as often.
 func lowerTails(docs []ner.Document) []string {
 	ends, after := map[string]int{}, map[string]int{}
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			for i := 0; i < len(s.Tags); {
-				if !strings.HasPrefix(s.Tags[i], "B-") {
-					i++
-					continue
-				}
-				j := i + 1
-				for j < len(s.Tags) && s.Tags[j] == "I-"+s.Tags[i][2:] {
-					j++
-				}
-				if j-i > 1 {
-					ends[strings.ToLower(s.Tokens[j-1])]++
-				}
-				if j < len(s.Tags) && s.Tags[j] == "O" && (lower(s.Tokens[j]) || uncased(s.Tokens[j])) {
-					after[strings.ToLower(s.Tokens[j])]++
-				}
-				i = j
-			}
+	eachName(docs, func(s ner.Sentence, i, j int) {
+		if j-i > 1 {
+			ends[strings.ToLower(s.Tokens[j-1])]++
 		}
-	}
+		if j < len(s.Tags) && s.Tags[j] == "O" && (lower(s.Tokens[j]) || uncased(s.Tokens[j])) {
+			after[strings.ToLower(s.Tokens[j])]++
+		}
+	})
 	return outside(after, ends)
 }
 
