@@ -50,6 +50,15 @@ import (
 //     and reporters; a name does not start with "・" or one kanji into a
 //     run of kanji, and a company's legal form holds the name after it
 //     (japanese.go).
+//  12. Word lists drawn from the model's own train corpora
+//     (internal/genheads) set bounds and types: a place or organization
+//     starts in lower case only with a word that starts such names ("río
+//     Ebro", not "incendio de Almería"); a capitalized word that stands
+//     before persons' names comes off one ("Император Акихито"); a
+//     lower-case word that follows names ends one before it ("ANO
+//     chce"); a name made only of words used outside names is none
+//     ("Если"); a name of several words takes its head word's type
+//     ("Green Party"), and a name the corpora give one type takes it.
 //
 // cased tells a text written with capital letters (casedSents).
 func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
@@ -357,12 +366,14 @@ func wordRules(s []token, t []int, lang string) {
 //go:embed data/wordtypes.txt
 var wordTypesData string
 
-// wordTypes are, per language, the words, as written, that the model's
-// train corpora name alone with one type nearly always ("Amman", "Athens";
-// internal/genheads). Dev, end to end: UNER en +0.016, SmartData +0.004,
-// CoNLL es +0.001, WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr
-// −0.0003. Test: WikiNeural nl +0.001, HAREM +0.001; WikiNeural fr
-// −0.0003.
+// wordTypes are, per language, the names, as written (words joined by a
+// space), that the model's train corpora give one type nearly always
+// ("Amman", "Saudi Arabia"; internal/genheads). Names of one word, dev,
+// end to end: UNER en +0.016, SmartData +0.004, CoNLL es +0.001,
+// WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr −0.0003. Names of
+// several words then: dev +0.038 summed (WikiNeural fr +0.004, MxNews
+// +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr +0.006, CoNLL de
+// +0.002).
 var wordTypes = sync.OnceValue(func() map[string]map[string]string { return typedLists(wordTypesData) })
 
 //go:embed data/headtypes.txt
