@@ -249,9 +249,10 @@ func fullest(ms []Mention, typ, lang string) string {
 	for _, t := range order[1:] {
 		a, b := forms[t], forms[best]
 		switch {
-		case a.titled != b.titled:
-			// a person's name without its title first ("Susanne Raab",
-			// not "Ex-Ministerin Raab")
+		case a.titled != b.titled && (a.titled && b.words > 1 || b.titled && a.words > 1):
+			// a person's full name without a title first ("Susanne Raab",
+			// not "Ex-Ministerin Raab"; but "Ministro da Defesa", the
+			// tagger's, rather than "Defesa")
 			if !a.titled {
 				best = t
 			}
