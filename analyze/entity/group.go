@@ -217,62 +217,74 @@ func majorityType(ms []Mention) string {
 // (Polish "Rosjan" of "Rosjanie").
 func fullest(ms []Mention, typ, lang string) string {
 	type form struct {
+		text                         string
 		words, letters, count, first int
 		titled                       bool
-		key                          string // for declined names: the match key
-		endings                      int    // and its case endings
+		endings                      int // for a declined name
 	}
 	forms := map[string]*form{}
-	var order []string
+	var order []*form
 	for i, m := range ms {
 		f := forms[m.Text]
 		if f == nil {
-			f = &form{words: len(strings.Fields(m.Text)), letters: utf8.RuneCountInString(m.Text), first: i}
+			f = &form{text: m.Text, words: len(strings.Fields(m.Text)), letters: utf8.RuneCountInString(m.Text), first: i}
 			forms[m.Text] = f
-			order = append(order, m.Text)
+			order = append(order, f)
 		}
 		f.count++
 	}
 	if len(order) == 1 {
-		return order[0]
+		return order[0].text
 	}
+	// First, of the forms of one key (a declined name's cases), the one
+	// with the fewest case endings stands for them all.
 	declines := inflecting[lang] != "" && inflecting[lang] != "plural" && inflecting[lang] != "genitive"
-	for t, f := range forms {
-		ws := words(t)
+	var reps []*form
+	byKey := map[string]*form{}
+	for _, f := range order {
+		ws := words(f.text)
 		n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male"))
 		f.titled = typ == "PERSON" && n > 0 && n < len(ws)
-		if declines {
-			f.key, f.endings = strings.Join(key(t, lang), " "), endings(t, lang)
+		k := f.text
+		if declines && (typ == "PERSON" || f.words > 1) {
+			k, f.endings = strings.Join(key(f.text, lang), " "), endings(f.text, lang)
+		}
+		r := byKey[k]
+		if r == nil {
+			byKey[k] = f
+			reps = append(reps, f)
+			continue
+		}
+		if f.endings < r.endings || f.endings == r.endings && (f.letters > r.letters || f.letters == r.letters && f.count > r.count) {
+			byKey[k] = f
+			reps[slices.Index(reps, r)] = f
 		}
 	}
-	best := order[0]
-	for _, t := range order[1:] {
-		a, b := forms[t], forms[best]
+	// Then the fullest of them.
+	best := reps[0]
+	for _, a := range reps[1:] {
+		b := best
 		switch {
 		case a.titled != b.titled && (a.titled && b.words > 1 || b.titled && a.words > 1):
 			// a person's full name without a title first ("Susanne Raab",
 			// not "Ex-Ministerin Raab"; but "Ministro da Defesa", the
 			// tagger's, rather than "Defesa")
 			if !a.titled {
-				best = t
+				best = a
 			}
 		case a.words != b.words:
 			if a.words > b.words {
-				best = t
-			}
-		case declines && (typ == "PERSON" || a.words > 1) && a.key == b.key && a.endings != b.endings:
-			if a.endings < b.endings {
-				best = t
+				best = a
 			}
 		case a.letters != b.letters:
 			if a.letters > b.letters {
-				best = t
+				best = a
 			}
 		case a.count > b.count:
-			best = t
+			best = a
 		}
 	}
-	return best
+	return best.text
 }
 
 // isAcronym reports whether s looks like an acronym: 2–8 letters, at least

@@ -245,13 +245,21 @@ func stemEnding(w, lang string) (string, bool) {
 	return w, cut
 }
 
-// endings counts the words of a name that carry an inflection ending
-// (as key reads them): the nominative of a declined name has the fewest.
+// endings counts the inflection endings of a name's words (as key reads
+// them, and Polish nasal vowels, which end no nominative: "Wielką
+// Brytanią"): the nominative of a declined name has the fewest.
 func endings(name, lang string) int {
 	n := 0
 	for _, w := range words(name) {
 		if _, cut := stemEnding(strings.TrimRight(w, ".'"), lang); cut {
 			n++
+		}
+	}
+	if lang == "pl" {
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if strings.HasSuffix(w, "ą") || strings.HasSuffix(w, "ę") {
+				n++
+			}
 		}
 	}
 	return n
