@@ -200,7 +200,7 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 		}
 		// a lower-case word that follows names far more often than it
 		// ends one ("said", "estadounidense")
-		for end > sp.start+1 && (startsLower(s[end-1].text) || s[end-1].uncased) && isLowerTail(lang, s[end-1].text) {
+		for end > sp.start+1 && (startsLower(s[end-1].text) || s[end-1].uncased) && isLowerTail(lang, s[end-1].lower) {
 			end--
 			t[end] = 0
 		}
@@ -214,7 +214,7 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 		// in the languages whose names may start in lower case, a word
 		// that starts none in the model's corpora ("incendio de Almería",
 		// "ciudad de México") is not part of the place or organization
-		cutStart := lowerStart || lowerHeadsKnown(lang) && !isLowerHead(lang, s[start].text)
+		cutStart := lowerStart || lowerHeadsKnown(lang) && !isLowerHead(lang, s[start].lower)
 		for cut := false; cased && (Types[sp.typ] == "PER" || cutStart) && start < end-1 && startsLower(s[start].text) &&
 			(cut || utf8.RuneCountInString(s[start].text) > 3); cut = true {
 			t[start] = 0
@@ -223,7 +223,7 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 		// a capitalized word that stands before persons' names far more
 		// often than it starts one ("President", "Император", "Papa")
 		for Types[sp.typ] == "PER" && start < end-1 && !startsLower(s[start].text) &&
-			utf8.RuneCountInString(s[start].text) > 3 && isPersonHead(lang, s[start].text) {
+			utf8.RuneCountInString(s[start].text) > 3 && isPersonHead(lang, s[start].lower) {
 			t[start] = 0
 			start++
 		}
@@ -249,7 +249,7 @@ var lowHeadsData string
 // (internal/genheads). Dev, end to end, against keeping every
 // lower-case start: MxNews +0.016, CoNLL es +0.017, WikiNeural es +0.025,
 // it +0.007, KIND +0.004, HAREM2 +0.003, RONEC +0.002; no set lost.
-var lowHeads = sync.OnceValue(func() map[string]map[string]bool { return wordLists(lowHeadsData) })
+var lowHeads = sync.OnceValue(func() wordLists { return readWordLists(lowHeadsData, false) })
 
 //go:embed data/perheads.txt
 var perHeadsData string
@@ -261,26 +261,41 @@ var perHeadsData string
 // lower-case start has its own rule). Dev, end to end: Sequoia +0.009,
 // UNER en +0.010, NEREL +0.005, Turku +0.004, NKJP +0.002, SmartData
 // +0.002; WikiANN en −0.002, WikiNeural −0.001 to +0.002.
-var perHeads = sync.OnceValue(func() map[string]map[string]bool { return wordLists(perHeadsData) })
+var perHeads = sync.OnceValue(func() wordLists { return readWordLists(perHeadsData, false) })
 
-// isPersonHead reports a word that stands before persons' names in lang
-// rather than starting them.
-func isPersonHead(lang, w string) bool { return perHeads()[lang][strings.ToLower(w)] }
+// isPersonHead reports a word (lower-cased) that stands before persons'
+// names in lang rather than starting them.
+func isPersonHead(lang, lower string) bool { return perHeads().has(lang, lower) }
 
-// wordLists reads "lang<TAB>word" lines ("#" starts a comment).
-func wordLists(data string) map[string]map[string]bool {
-	m := map[string]map[string]bool{}
+// wordLists are internal/genheads' lists, per language: a key (a word,
+// or tab-separated fields) and, in a typed list, its type ("" otherwise).
+type wordLists map[string]map[string]string
+
+// has reports whether lang's list holds key.
+func (l wordLists) has(lang, key string) bool {
+	_, ok := l[lang][key]
+	return ok
+}
+
+// readWordLists reads "lang<TAB>key…" lines ("#" starts a comment); in a
+// typed list the last field is the key's type.
+func readWordLists(data string, typed bool) wordLists {
+	l := wordLists{}
 	for line := range strings.Lines(data) {
-		lang, w, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if !ok || strings.HasPrefix(lang, "#") {
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) < 2 || typed && len(f) < 3 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if m[lang] == nil {
-			m[lang] = map[string]bool{}
+		if l[f[0]] == nil {
+			l[f[0]] = map[string]string{}
 		}
-		m[lang][w] = true
+		if typed {
+			l[f[0]][strings.Join(f[1:len(f)-1], "\t")] = f[len(f)-1]
+		} else {
+			l[f[0]][strings.Join(f[1:], "\t")] = ""
+		}
 	}
-	return m
+	return l
 }
 
 //go:embed data/lowtails.txt
@@ -291,11 +306,11 @@ var lowTailsData string
 // (internal/genheads). Dev, end to end: MxNews +0.004, KIND-ADG +0.003,
 // KIND +0.001, WikiNeural es +0.001, NerKor +0.001; CoNLL nl −0.0005,
 // WikiNeural fr −0.0003. Test: CoNLL es +0.002, nl +0.001, no set lost.
-var lowTails = sync.OnceValue(func() map[string]map[string]bool { return wordLists(lowTailsData) })
+var lowTails = sync.OnceValue(func() wordLists { return readWordLists(lowTailsData, false) })
 
-// isLowerTail reports a lower-case word that follows names in lang rather
-// than ending them.
-func isLowerTail(lang, w string) bool { return lowTails()[lang][strings.ToLower(w)] }
+// isLowerTail reports a word (lower-cased) that follows names in lang
+// rather than ending them.
+func isLowerTail(lang, lower string) bool { return lowTails().has(lang, lower) }
 
 //go:embed data/nonnames.txt
 var nonNamesData string
@@ -307,7 +322,7 @@ var nonNamesData string
 // +0.001 (Europarl-NER en and it, 34–39 names each, +0.05 and +0.06); test:
 // HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
 // words too: MxNews +0.001.
-var nonNames = sync.OnceValue(func() map[string]map[string]bool { return wordLists(nonNamesData) })
+var nonNames = sync.OnceValue(func() wordLists { return readWordLists(nonNamesData, false) })
 
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
 // Jahr"), and gives a name of several words the type its head word tells
@@ -327,9 +342,9 @@ func wordRules(s []token, t []int, lang string) {
 		for j < len(t) && t[j] != 0 && !isB(t[j]) && typeOf(t[j]) == typeOf(t[i]) {
 			j++
 		}
-		all := true
+		all := non != nil
 		for k := i; k < j && all; k++ {
-			all = non[s[k].text]
+			_, all = non[s[k].text]
 		}
 		name := s[i].text
 		if j-i > 1 && types != nil {
@@ -374,7 +389,7 @@ var wordTypesData string
 // several words then: dev +0.038 summed (WikiNeural fr +0.004, MxNews
 // +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr +0.006, CoNLL de
 // +0.002).
-var wordTypes = sync.OnceValue(func() map[string]map[string]string { return typedLists(wordTypesData) })
+var wordTypes = sync.OnceValue(func() wordLists { return readWordLists(wordTypesData, true) })
 
 //go:embed data/headtypes.txt
 var headTypesData string
@@ -385,31 +400,14 @@ var headTypesData string
 // MxNews +0.004, WikiNeural es +0.002, fr +0.001, pt +0.001; elNER
 // −0.0006, CoNLL nl −0.0005; +0.015 summed. Test: +0.010 summed,
 // WikiNeural pl −0.0005.
-var headTypes = sync.OnceValue(func() map[string]map[string]string { return typedLists(headTypesData) })
-
-// typedLists reads "lang<TAB>key…<TAB>TYPE" lines: per language, the key
-// (the fields between, joined by a tab) and its type.
-func typedLists(data string) map[string]map[string]string {
-	m := map[string]map[string]string{}
-	for line := range strings.Lines(data) {
-		f := strings.Split(strings.TrimSpace(line), "\t")
-		if len(f) < 3 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if m[f[0]] == nil {
-			m[f[0]] = map[string]string{}
-		}
-		m[f[0]][strings.Join(f[1:len(f)-1], "\t")] = f[len(f)-1]
-	}
-	return m
-}
+var headTypes = sync.OnceValue(func() wordLists { return readWordLists(headTypesData, true) })
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.
 func lowerHeadsKnown(lang string) bool { return lowHeads()[lang] != nil }
 
-// isLowerHead reports a word that may start a place's or an
+// isLowerHead reports a word (lower-cased) that may start a place's or an
 // organization's name in lang.
-func isLowerHead(lang, w string) bool { return lowHeads()[lang][strings.ToLower(w)] }
+func isLowerHead(lang, lower string) bool { return lowHeads().has(lang, lower) }
 
 // startsLower reports a word in lower case.
 func startsLower(w string) bool {
