@@ -207,14 +207,15 @@ func majorityType(ms []Mention) string {
 	return best
 }
 
-// fullest picks the name of a group: for a person a form without a title,
-// then the longest form, in words then letters, the most frequent among
-// equals, then the first. In a language
-// that declines names, of two forms of as many words with one key, the
-// one with fewer case endings goes first: the nominative ("Павел Вовк",
-// not "Павла Вовка"; "Высший совет правосудия"). Not for a place or an
-// organization of one word, which may be a plural without an ending
-// (Polish "Rosjan" of "Rosjanie").
+// fullest picks the name of a group. In a language that declines names,
+// the forms of one key (a person's name, or a name of several words) are
+// first represented by the one with the fewest case endings: the
+// nominative ("Павел Вовк", not "Павла Вовка"; "Высший совет
+// правосудия"); not a place's or an organization's name of one word, which
+// may be a plural without an ending (Polish "Rosjan" of "Rosjanie"). Of
+// those, a person's full name without a title goes first, then the
+// longest form, in words then letters, the most frequent among equals,
+// then the first.
 func fullest(ms []Mention, typ, lang string) string {
 	type form struct {
 		text                         string
@@ -240,24 +241,23 @@ func fullest(ms []Mention, typ, lang string) string {
 	// with the fewest case endings stands for them all.
 	declines := inflecting[lang] != "" && inflecting[lang] != "plural" && inflecting[lang] != "genitive"
 	var reps []*form
-	byKey := map[string]*form{}
+	byKey := map[string]int{} // index in reps
 	for _, f := range order {
 		ws := words(f.text)
-		n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male"))
+		n := anyTitleLen(ws, lang)
 		f.titled = typ == "PERSON" && n > 0 && n < len(ws)
 		k := f.text
 		if declines && (typ == "PERSON" || f.words > 1) {
 			k, f.endings = strings.Join(key(f.text, lang), " "), endings(f.text, lang)
 		}
-		r := byKey[k]
-		if r == nil {
-			byKey[k] = f
+		i, ok := byKey[k]
+		if !ok {
+			byKey[k] = len(reps)
 			reps = append(reps, f)
 			continue
 		}
-		if f.endings < r.endings || f.endings == r.endings && (f.letters > r.letters || f.letters == r.letters && f.count > r.count) {
-			byKey[k] = f
-			reps[slices.Index(reps, r)] = f
+		if r := reps[i]; f.endings < r.endings || f.endings == r.endings && (f.letters > r.letters || f.letters == r.letters && f.count > r.count) {
+			reps[i] = f
 		}
 	}
 	// Then the fullest of them.
@@ -472,11 +472,6 @@ func (g *group) sexes(text string) (f, m bool) {
 func linkShortNames(groups []*group, o Options) {
 	isPerson := func(g *group) bool { return !g.merged && g.majority() == "PERSON" }
 	bare := func(g *group) string { return strings.TrimPrefix(g.key, "♀ ") }
-	compatible := func(a, b *group) bool {
-		af, am := a.sexes(o.Text)
-		bf, bm := b.sexes(o.Text)
-		return !(af && bm) && !(am && bf)
-	}
 	// plain short names first, then the ones with a woman's title, so that
 	// "Sir Keir" has joined "Keir Starmer" before "Lady Starmer" is tried
 	for pass := 0; pass < 2; pass++ {
@@ -525,13 +520,21 @@ func linkShortNames(groups []*group, o Options) {
 					}
 				}
 			}
-			if target == nil || ambiguous || !compatible(short, target) {
+			if target == nil || ambiguous || !compatible(short, target, o.Text) {
 				continue
 			}
 			target.add(short.mentions)
 			short.mentions, short.merged = nil, true
 		}
 	}
+}
+
+// compatible reports two groups of persons whose titles do not tell two
+// sexes ("Lady Starmer" is not "Sir Keir Starmer").
+func compatible(a, b *group, text string) bool {
+	af, am := a.sexes(text)
+	bf, bm := b.sexes(text)
+	return !(af && bm) && !(am && bf)
 }
 
 // linkMiddleNames joins a person named with a middle name to the person of
@@ -557,9 +560,7 @@ func linkMiddleNames(groups []*group, o Options) {
 		if n != 1 {
 			continue
 		}
-		af, am := long.sexes(o.Text)
-		bf, bm := target.sexes(o.Text)
-		if (af && bm) || (am && bf) {
+		if !compatible(long, target, o.Text) {
 			continue
 		}
 		target.add(long.mentions)

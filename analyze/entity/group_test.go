@@ -161,7 +161,7 @@ func TestSlavicStems(t *testing.T) {
 		{"pl", "marek", "mark"}, {"pl", "marka", "mark"},
 		{"cs", "babiš", "babiš"}, {"cs", "petr", "petr"}, {"ru", "пётр", "пётр"},
 		{"ru", "павел", "павл"}, {"ru", "павла", "павл"}, {"uk", "кравець", "кравц"}, {"uk", "кравця", "кравц"},
-		{"de", "bundestages", "bundestage"}, // no fleeting e outside Czech, Slovak and Polish
+		{"de", "bundestages", "bundestage"}, // no fleeting e outside Czech, Slovak, Polish, Russian and Ukrainian
 	}
 	for _, tt := range tests {
 		if got := stem(tt.w, tt.lang); got != tt.want {

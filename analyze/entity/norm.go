@@ -115,7 +115,7 @@ func key(name, lang string) []string {
 			ws = ws[1:]
 			continue
 		}
-		if n := max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male")); n > 0 && n < len(ws) {
+		if n := anyTitleLen(ws, lang); n > 0 && n < len(ws) {
 			ws = ws[n:]
 			continue
 		}
@@ -139,6 +139,12 @@ var designators = map[string]bool{"party": true, "partei": true, "inc": true, "l
 	"corporation": true, "llc": true, "gmbh": true, "ag": true, "sa": true, "spa": true, "nv": true, "bv": true, "ab": true, "asa": true, "oyj": true}
 
 // titleLen is the number of leading words of ws that form a title.
+// anyTitleLen is the length of the title ws starts with, of lang or one
+// that tells a sex.
+func anyTitleLen(ws []string, lang string) int {
+	return max(titleLen(ws, lang), titleLen(ws, "female"), titleLen(ws, "male"))
+}
+
 func titleLen(ws []string, lang string) int {
 	if len(ws) > 1 && ws[0] == "ex" { // a former one: "Ex-Ministerin Raab", "l'ex-président"
 		if n := titleLen(ws[1:], lang); n > 0 {
