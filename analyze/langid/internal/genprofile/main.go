@@ -38,11 +38,13 @@ func main() {
 	top := flag.Int("top", 3000, "trigrams kept per language")
 	stats := flag.Bool("stats", false, "print the size of lingua-go's models of every order instead")
 	flag.Parse()
-	run := run
+	var err error
 	if *stats {
-		run = func(string, int) error { return printStats() }
+		err = printStats()
+	} else {
+		err = run(*out, *top)
 	}
-	if err := run(*out, *top); err != nil {
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "genprofile:", err)
 		os.Exit(1)
 	}
@@ -73,10 +75,9 @@ func printStats() error {
 		return err
 	}
 	var grams, size [6]int
-	langs := 0
+	langs := lingua.AllLanguages()
 	start := time.Now()
-	for _, l := range lingua.AllLanguages() {
-		langs++
+	for _, l := range langs {
 		iso := strings.ToLower(l.IsoCode639_1().String())
 		for n := 1; n <= 5; n++ {
 			m, err := readModel(filepath.Join(root, iso, orderNames[n]+".pb.bin.zip"))
@@ -96,7 +97,7 @@ func printStats() error {
 	for n := 1; n <= 5; n++ {
 		fmt.Printf("%-12s %10d n-grams %8.1f MB of text\n", orderNames[n], grams[n], float64(size[n])/1e6)
 	}
-	fmt.Printf("read into maps: %.1f s for %d languages (%.0f ms each)\n", took.Seconds(), langs, took.Seconds()*1000/float64(langs))
+	fmt.Printf("read into maps: %.1f s for %d languages (%.0f ms each)\n", took.Seconds(), len(langs), took.Seconds()*1000/float64(len(langs)))
 	return nil
 }
 

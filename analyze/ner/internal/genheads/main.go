@@ -1,4 +1,4 @@
-// Command genheads writes two word lists per language, from the train
+// Command genheads writes six word lists per language, from the train
 // splits of the sources each model learns from (scripts/train-models.sh):
 //
 //   - analyze/ner/data/lowheads.txt: the lower-case words that may start a
