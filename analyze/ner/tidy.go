@@ -348,14 +348,7 @@ func wordRules(s []token, t []int, lang string) {
 		}
 		name := s[i].text
 		if j-i > 1 && types != nil {
-			var b strings.Builder
-			for k := i; k < j; k++ {
-				if k > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(s[k].text)
-			}
-			name = b.String()
+			name = joinWith(s[i:j], " ")
 		}
 		if heads != nil && j-i > 1 && Types[typeOf(t[i])] != "MISC" {
 			typ, ok := heads["last\t"+s[j-1].text]
@@ -612,9 +605,15 @@ var Proclitics = map[string]string{
 
 // joinTexts joins the tokens' texts without a separator: characters in the
 // scripts written without spaces, words elsewhere.
-func joinTexts(s []token) string {
+func joinTexts(s []token) string { return joinWith(s, "") }
+
+// joinWith joins the texts of tokens with sep between them.
+func joinWith(s []token, sep string) string {
 	var b strings.Builder
-	for _, tk := range s {
+	for k, tk := range s {
+		if k > 0 {
+			b.WriteString(sep)
+		}
 		b.WriteString(tk.text)
 	}
 	return b.String()
