@@ -5,6 +5,8 @@
 # alternating, RUNS times each (default 3), and prints the medians and the
 # ratio of throughputs (>1: the working tree is faster).
 #   bench/compare.sh REF [N] [RUNS]     N articles (default 1000, bench/makecorpus; needs ../shared/data)
+# With CORPUS=langid, the corpus is N short texts in lingua's 75 languages
+# (bench/makecorpus -langid): the batch that loads every language's models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REF=${1:?usage: bench/compare.sh REF [N] [RUNS]}
@@ -17,15 +19,21 @@ trap 'git worktree remove --force "$WT" >/dev/null 2>&1 || true' EXIT
 git worktree add --detach "$WT" "$REF" >/dev/null
 go -C "$WT" build -o "$PWD/$OUT/textlens-ref" ./cmd/textlens
 go build -o "$OUT/textlens" ./cmd/textlens
-go run ./bench/makecorpus -keep -data ../shared/data/ner -o "$OUT/corpus" -n "$N"
+CORPUS_DIR=$OUT/corpus
+if [ "${CORPUS:-}" = langid ]; then
+  CORPUS_DIR=$OUT/corpus-langid
+  go run ./bench/makecorpus -keep -langid ../shared/data/langid -o "$CORPUS_DIR" -n "$N"
+else
+  go run ./bench/makecorpus -keep -data ../shared/data/ner -o "$CORPUS_DIR" -n "$N"
+fi
 : > "$OUT/compare.txt"
 for i in $(seq "$RUNS"); do
   for b in ref new; do
     bin="$OUT/textlens"; [ "$b" = ref ] && bin="$OUT/textlens-ref"
-    /usr/bin/time -f "$b %e %U %S %M" -a -o "$OUT/compare.txt" "$bin" analyze --quiet -o "$OUT/compare-$b.jsonl" "$OUT/corpus"
+    /usr/bin/time -f "$b %e %U %S %M" -a -o "$OUT/compare.txt" "$bin" analyze --quiet -o "$OUT/compare-$b.jsonl" "$CORPUS_DIR"
   done
 done
-echo "REF = $REF ($(git rev-parse --short "$REF")), working tree = $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'), $N articles, $RUNS runs each"
+echo "REF = $REF ($(git rev-parse --short "$REF")), working tree = $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'), $N articles${CORPUS:+ ($CORPUS)}, $RUNS runs each"
 awk -v n="$N" '
   function median(s,   a, k, i, j, t) {
     k = split(s, a, " ")

@@ -127,3 +127,24 @@ func TestRunUnordered(t *testing.T) {
 		t.Error("unordered run waited for the slow first input")
 	}
 }
+
+func TestRaiseLimit(t *testing.T) {
+	const mib = 1 << 20
+	tests := []struct {
+		name              string
+		limit, live, want int64
+	}{
+		{"a usual batch keeps the limit", 320 * mib, 80 * mib, 320 * mib},
+		{"two thirds of the limit keeps it", 320 * mib, 213 * mib, 320 * mib},
+		{"past two thirds, half the live heap free", 320 * mib, 300 * mib, 450 * mib},
+		{"all the languages' models loaded", 320 * mib, 530 * mib, 795 * mib},
+		{"a limit raised before is kept", 900 * mib, 400 * mib, 900 * mib},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := raiseLimit(tt.limit, tt.live); got != tt.want {
+				t.Errorf("raiseLimit(%d MiB, %d MiB) = %d MiB, want %d MiB", tt.limit/mib, tt.live/mib, got/mib, tt.want/mib)
+			}
+		})
+	}
+}

@@ -8,6 +8,12 @@
 // any number of distinct articles can be made (the soak benchmark's).
 // With -keep, a folder that already holds n files is left as it is, and
 // any other is emptied and built again (the benchmark scripts' reuse).
+//
+// With -langid DIR (../shared/data/langid), the corpus is short texts in
+// all of lingua's 75 languages instead: each text three consecutive
+// sentences of a language's sentences.txt, one per line, n/75 texts a
+// language (the batch whose short texts make lingua-go load the 1- to
+// 5-gram models of every language).
 package main
 
 import (
@@ -27,6 +33,7 @@ func main() {
 	size := flag.Int("size", 4000, "article size in bytes (about)")
 	random := flag.Bool("random", false, "draw each article's sentences at random (seeded) from its language's test sentences: any number of distinct articles")
 	keep := flag.Bool("keep", false, "leave a folder that already holds n files as it is; empty any other first")
+	langid := flag.String("langid", "", "build short texts in 75 languages from this langid data folder instead (../shared/data/langid)")
 	flag.Parse()
 	if *keep {
 		if entries, err := os.ReadDir(*out); err == nil && len(entries) == *n {
@@ -38,9 +45,12 @@ func main() {
 		}
 	}
 	var err error
-	if *random {
+	switch {
+	case *langid != "":
+		err = runShort(*langid, *out, *n)
+	case *random:
 		err = runRandom(*data, *out, *n, *size)
-	} else {
+	default:
 		err = run(*data, *out, *n, *size)
 	}
 	if err != nil {
@@ -124,6 +134,37 @@ func runRandom(data, out string, n, size int) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "makecorpus: %d articles in %s\n", n, out)
+	return nil
+}
+
+// runShort writes about n short texts, n/75 per language of dir/lingua,
+// each three consecutive lines of the language's sentences.txt.
+func runShort(dir, out string, n int) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	langDirs, err := filepath.Glob(filepath.Join(dir, "lingua", "*", "sentences.txt"))
+	if err != nil || len(langDirs) == 0 {
+		return fmt.Errorf("no %s: %v", filepath.Join(dir, "lingua", "*", "sentences.txt"), err)
+	}
+	per := max(1, n/len(langDirs))
+	written := 0
+	for _, path := range langDirs {
+		lang := filepath.Base(filepath.Dir(path))
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		for i := 0; i < per && 3*i+3 <= len(lines); i++ {
+			name := filepath.Join(out, fmt.Sprintf("%s-%04d.txt", lang, i))
+			if err := os.WriteFile(name, []byte(strings.Join(lines[3*i:3*i+3], "\n")+"\n"), 0o644); err != nil {
+				return err
+			}
+			written++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "makecorpus: %d short texts in %s\n", written, out)
 	return nil
 }
 

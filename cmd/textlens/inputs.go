@@ -157,7 +157,7 @@ func runInputs(ctx context.Context, io *IOStreams, o *InputOptions, paths []stri
 	pretty := o.Pretty || (o.Output == "" && io.OutTTY)
 	one := single(paths)
 	if !one {
-		batch.TuneGC(batch.MemoryLimit)
+		batch.TuneGC(ctx, batch.MemoryLimit)
 	}
 	out, err := openOutput(io, o)
 	if err != nil {

@@ -48,7 +48,7 @@ func main() {
 	flag.Parse()
 	// The CLI's garbage-collector settings, with the soft limit scaled to
 	// the worker's cores (160 MiB each; the CLI's 320 MiB on 2 cores).
-	batch.TuneGC(max(batch.MemoryLimit, int64(runtime.GOMAXPROCS(0))*160<<20))
+	batch.TuneGC(context.Background(), max(batch.MemoryLimit, int64(runtime.GOMAXPROCS(0))*160<<20))
 	beam.Init()
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "textlens-beam:", err)
