@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"sync/atomic"
 	"testing"
@@ -147,4 +150,31 @@ func TestRaiseLimit(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestFollowLiveHeap(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set")
+	}
+	const mib = 1 << 20
+	before := debug.SetMemoryLimit(64 * mib)
+	defer debug.SetMemoryLimit(before)
+	live := make([]byte, 96*mib)
+	for i := range live {
+		live[i] = byte(i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { followLiveHeap(ctx, 64*mib); close(done) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) < 144*mib && time.Now().Before(deadline) {
+		runtime.GC() // the live-heap metric is updated at the end of a cycle
+		time.Sleep(60 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if got := debug.SetMemoryLimit(-1); got < 144*mib {
+		t.Errorf("limit with 96 MiB live = %d MiB, want at least 144", got/mib)
+	}
+	runtime.KeepAlive(live)
 }
