@@ -123,7 +123,7 @@ func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
 func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date, xs []timex.Timex) Summary {
 	s := Summary{People: []string{}, Places: []string{}, Organizations: []string{},
 		Dates: calendarDates(dates), KeySentences: []string{}, Keywords: []string{}}
-	in := summary.Input{Doc: doc, Lang: lang, Proclitics: proclitics[lang]}
+	in := summary.Input{Doc: doc, Lang: lang, Proclitics: proclitics[lang], Links: linkSpans(doc.Text)}
 	for _, x := range xs {
 		in.Dates = append(in.Dates, text.Span{Start: x.Start, End: x.End})
 	}

@@ -29,7 +29,7 @@ import (
 //     capitalized (names are listed apart), words of date expressions and
 //     boilerplate.
 func Keywords(in *Input, n int) []string {
-	stop := stopwords(in.Lang)
+	stop, weak := stopwords(in.Lang), weakWords(in.Lang)
 	// word ids, and per-word statistics
 	// sized for about one distinct word per 16 bytes of text
 	ids := make(map[string]int32, len(in.Doc.Text)/16)
@@ -150,9 +150,9 @@ func Keywords(in *Input, n int) []string {
 	for _, e := range in.Entities {
 		ms = append(ms, e.Mentions...)
 	}
-	mentions, dates := newCover(ms), newCover(in.Dates)
+	mentions, dates := newCover(ms), newCover(append(slices.Clone(in.Dates), in.Links...))
 	// candidate phrases: up to three joined words, no stop word at either
-	// end, no digits or date words
+	// end, no digits, date words or words of an address
 	type phrase [3]int32
 	type cand struct {
 		p     phrase
@@ -239,13 +239,14 @@ func Keywords(in *Input, n int) []string {
 	}
 	ranked := make([]scored, 0, len(cands))
 	for k, c := range cands {
-		named, proper := c.named, true
+		named, proper, weakOnly := c.named, true, true
 		prod, sum := 1.0, 0.0
 		for _, w := range c.p[:c.n] {
 			named = named || names[w]
 			if stop[keys[w]] {
 				continue
 			}
+			weakOnly = weakOnly && weak[keys[w]]
 			if st := &stats[w]; st.upper+st.acr < st.tf {
 				proper = false
 			}
@@ -254,6 +255,9 @@ func Keywords(in *Input, n int) []string {
 		}
 		if named || proper {
 			continue // names are listed apart, found by the tagger or not
+		}
+		if weakOnly && weak != nil {
+			continue // "whether", "bel tempo": nothing of the article's own
 		}
 		ranked = append(ranked, scored{k, prod / (float64(c.tf) * (1 + sum))})
 	}

@@ -26,6 +26,9 @@ type Input struct {
 	Entities []Entity
 	// Dates are the spans of temporal expressions, kept out of keywords.
 	Dates []text.Span
+	// Links are the spans of web addresses, e-mail addresses and handles,
+	// kept out of keywords too ("pic.twitter.com/…", "@vanessa_vash").
+	Links []text.Span
 	// Proclitics are the one-letter words the language writes joined to
 	// the next word (Arabic و, ب, ل…; ner.Proclitics): a keyword with
 	// them is a near-duplicate of the keyword without ("للبرميل",

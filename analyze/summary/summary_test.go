@@ -1,6 +1,8 @@
 package summary
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -68,8 +70,9 @@ func TestStopwordsLoad(t *testing.T) {
 			t.Errorf("%s: %d stop words", lang, len(sw))
 		}
 	}
-	if stopwords("xx") != nil {
-		t.Error("unknown language has stop words")
+	// English quoted in any language's text
+	if xx := stopwords("xx"); !xx["the"] || !xx["won’t"] || xx["les"] {
+		t.Error("an unknown language has other stop words than the English list's")
 	}
 	// Persian text writes ی and ک where the list has ي and ك
 	fa := stopwords("fa")
@@ -284,4 +287,49 @@ func TestKeywordsLineBreak(t *testing.T) {
 			t.Errorf("keyword %q runs over a line break", k)
 		}
 	}
+}
+
+func TestKeywordsNotWeakOrLinks(t *testing.T) {
+	tests := []struct {
+		lang, file string // an article of testdata/articles
+		not        []string
+	}{
+		// stopwords-iso's words: "whether" and "given" were keywords
+		{"en", "en-dev-01.txt", []string{"whether", "given"}},
+		// quoted English tweets and their addresses: "the", "but", "https"
+		{"nl", "nl-dev-02.txt", []string{"the", "but", "this", "are", "https", "pic", "twitter.com"}},
+	}
+	for _, tt := range tests {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(raw)
+		kw := Keywords(&Input{Doc: text.New(s), Lang: tt.lang, Links: linkSpansForTest(s)}, 10)
+		if len(kw) < 5 {
+			t.Errorf("%s: keywords %q", tt.file, kw)
+		}
+		for _, k := range kw {
+			if slices.Contains(tt.not, strings.ToLower(k)) {
+				t.Errorf("%s: keyword %q", tt.file, k)
+			}
+		}
+	}
+}
+
+// linkSpansForTest marks the words with a "/" or an "@" as addresses, as
+// the analyzer's link finder would (package analyze).
+func linkSpansForTest(s string) []text.Span {
+	var out []text.Span
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], " \n")
+		if j < 0 {
+			j = len(s) - i
+		}
+		if w := s[i : i+j]; strings.ContainsAny(w, "/@") {
+			out = append(out, text.Span{Start: i, End: i + j})
+		}
+		i += j + 1
+	}
+	return out
 }

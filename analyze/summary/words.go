@@ -13,50 +13,86 @@ import (
 	"github.com/textlens/textlens/analyze/text"
 )
 
-//go:embed stopwords/*.txt extra/*.txt iso/*.txt
+//go:embed stopwords/*.txt extra/*.txt iso/*.txt weak/*.txt
 var stopFS embed.FS
 
-var stopLists sync.Map // lang → func() map[string]bool
+var (
+	stopLists sync.Map // lang → func() map[string]bool
+	weakLists sync.Map // lang → func() map[string]bool
+)
 
 // listFor maps languages that share a list.
 var listFor = map[string]string{"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 
-// stopwords returns the stop words of lang (folded), or nil: the
-// generated list (stopwords/, from bleve), stopwords-iso's for languages
-// bleve does not cover (iso/), and textlens's additions for news (extra/).
+// stopwords returns the stop words of lang (folded): the generated list
+// (stopwords/, from bleve), stopwords-iso's for languages bleve does not
+// cover (iso/), textlens's additions for news (extra/), and the English
+// Snowball list in every language: English quoted in another language's
+// article ("but the media…" in a Dutch one) gave "the", "but", "are" as
+// keywords, and the list's words that other languages write are function
+// words there too ("a", "on", "me", "was").
 func stopwords(lang string) map[string]bool {
 	if l, ok := listFor[lang]; ok {
 		lang = l
 	}
 	f, _ := stopLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := map[string]bool{}
-		for _, file := range []string{"stopwords/" + lang + ".txt", "iso/" + lang + ".txt", "extra/" + lang + ".txt"} {
-			raw, err := stopFS.ReadFile(file)
-			if err != nil {
-				continue
-			}
-			sc := bufio.NewScanner(strings.NewReader(string(raw)))
-			for sc.Scan() {
-				line := sc.Text()
-				if strings.HasPrefix(line, "#") {
-					continue
-				}
-				for _, w := range strings.Fields(line) {
-					m[fold(w)] = true
-				}
-			}
-		}
+		m := readLists("stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt")
 		if r, ok := listSpellings[lang]; ok {
 			for w := range m {
 				m[r.Replace(w)] = true
 			}
 		}
+		return m
+	}))
+	return f.(func() map[string]bool)()
+}
+
+// weakWords returns the weak words of lang (folded), or nil: stopwords-iso's
+// list for a language that has a bleve list (weak/). It is longer, and
+// holds common nouns, verbs and adverbs besides function words (en
+// "whether", "given", "world"; it "poi", "mondo"; ru "почему"). A keyword
+// made only of weak and stop words says nothing of the article and is
+// dropped; a weak word may still start or end a phrase ("junge Menschen",
+// "world leaders"), and counts in the key sentences' overlaps.
+func weakWords(lang string) map[string]bool {
+	if l, ok := listFor[lang]; ok {
+		lang = l
+	}
+	f, _ := weakLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
+		m := readLists("weak/" + lang + ".txt")
 		if len(m) == 0 {
 			return nil
 		}
 		return m
 	}))
 	return f.(func() map[string]bool)()
+}
+
+// readLists reads the words of the embedded list files that exist (one or
+// more a line, "#" comment lines), folded, a word with an apostrophe with
+// the typographic one too.
+func readLists(files ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, file := range files {
+		raw, err := stopFS.ReadFile(file)
+		if err != nil {
+			continue
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(raw)))
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, w := range strings.Fields(line) {
+				m[fold(w)] = true
+				if strings.Contains(w, "'") { // "won't": "won’t" too
+					m[fold(strings.ReplaceAll(w, "'", "’"))] = true
+				}
+			}
+		}
+	}
+	return m
 }
 
 // persianAffixes are the parts of a Persian word written apart by a
