@@ -1,6 +1,10 @@
 package analyze
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/textlens/textlens/analyze/entity"
 	"github.com/textlens/textlens/analyze/langid"
 	"github.com/textlens/textlens/analyze/ner"
@@ -75,7 +79,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	in := make([]entity.Mention, 0, len(ms))
 	links := linkSpans(doc.Text)
 	for _, m := range ms {
-		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) {
+		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || stopWordAlone(doc.Slice(m.Span), lang) {
 			continue
 		}
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
@@ -92,6 +96,19 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	groups = mergeSameNames(groups)
 	linkEntities(groups, lang)
 	return groups
+}
+
+// stopWordAlone reports a mention that is one function word of lang's
+// stop-word list, written with a capital and the rest in lower case
+// ("Ayrıca", "also", at the start of a Turkish sentence; "Много"): not a
+// name. Acronyms stay ("US", "BiH": Croatian "bih" is a form of "to be"),
+// and so do names in text written all in lower case.
+func stopWordAlone(m, lang string) bool {
+	first, n := utf8.DecodeRuneInString(m)
+	if !unicode.IsUpper(first) || strings.ContainsFunc(m[n:], func(r rune) bool { return !unicode.IsLower(r) }) {
+		return false
+	}
+	return summary.IsStopWord(lang, m)
 }
 
 func insideDate(s text.Span, dates []timex.Timex) bool {

@@ -19,3 +19,25 @@ func TestLinkSpans(t *testing.T) {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestStopWordAlone(t *testing.T) {
+	tests := []struct {
+		mention, lang string
+		want          bool
+	}{
+		{"Ayrıca", "tr", true},  // "also", starting a sentence
+		{"Много", "ru", true},   // "many"
+		{"Before", "en", true},  // a heading's word
+		{"BiH", "hr", false},    // Bosnia and Herzegovina, though "bih" is a form of "biti"
+		{"US", "en", false},     // an acronym
+		{"Pará", "pt", false},   // a state of Brazil, not "para"
+		{"antara", "id", false}, // lower-case text: its names are in lower case too
+		{"Paris", "fr", false},
+		{"Das Haus", "de", false}, // one word only
+	}
+	for _, tt := range tests {
+		if got := stopWordAlone(tt.mention, tt.lang); got != tt.want {
+			t.Errorf("stopWordAlone(%q, %s) = %v, want %v", tt.mention, tt.lang, got, tt.want)
+		}
+	}
+}

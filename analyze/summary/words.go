@@ -18,6 +18,7 @@ var stopFS embed.FS
 
 var (
 	stopLists sync.Map // lang → func() map[string]bool
+	baseLists sync.Map // lang → func() map[string]bool
 	weakLists sync.Map // lang → func() map[string]bool
 )
 
@@ -36,7 +37,7 @@ func stopwords(lang string) map[string]bool {
 		lang = l
 	}
 	f, _ := stopLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists("stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt")
+		m := readLists(fold, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt")
 		if r, ok := listSpellings[lang]; ok {
 			for w := range m {
 				m[r.Replace(w)] = true
@@ -45,6 +46,27 @@ func stopwords(lang string) map[string]bool {
 		return m
 	}))
 	return f.(func() map[string]bool)()
+}
+
+// IsStopWord reports whether word, one word as written, is in the
+// maintained stop-word list of lang (bleve's, or stopwords-iso's where
+// bleve has none), accents and all: a function word ("Ayrıca", "Dieser",
+// "Aunque"), not a name ("Pará" is no "para"). textlens's additions for news (extra/: "said", "May") and the
+// English list read with every language's are not asked.
+func IsStopWord(lang, word string) bool {
+	if l, ok := listFor[lang]; ok {
+		lang = l
+	}
+	f, _ := baseLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
+		m := readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt")
+		if r, ok := listSpellings[lang]; ok {
+			for w := range m {
+				m[r.Replace(w)] = true
+			}
+		}
+		return m
+	}))
+	return f.(func() map[string]bool)()[strings.ToLower(word)]
 }
 
 // weakWords returns the weak words of lang (folded), or nil: stopwords-iso's
@@ -59,7 +81,7 @@ func weakWords(lang string) map[string]bool {
 		lang = l
 	}
 	f, _ := weakLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists("weak/" + lang + ".txt")
+		m := readLists(fold, "weak/"+lang+".txt")
 		if len(m) == 0 {
 			return nil
 		}
@@ -69,9 +91,9 @@ func weakWords(lang string) map[string]bool {
 }
 
 // readLists reads the words of the embedded list files that exist (one or
-// more a line, "#" comment lines), folded, a word with an apostrophe with
-// the typographic one too.
-func readLists(files ...string) map[string]bool {
+// more a line, "#" comment lines), through norm (fold, or lower case only),
+// a word with an apostrophe with the typographic one too.
+func readLists(norm func(string) string, files ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, file := range files {
 		raw, err := stopFS.ReadFile(file)
@@ -85,9 +107,9 @@ func readLists(files ...string) map[string]bool {
 				continue
 			}
 			for _, w := range strings.Fields(line) {
-				m[fold(w)] = true
+				m[norm(w)] = true
 				if strings.Contains(w, "'") { // "won't": "won’t" too
-					m[fold(strings.ReplaceAll(w, "'", "’"))] = true
+					m[norm(strings.ReplaceAll(w, "'", "’"))] = true
 				}
 			}
 		}
