@@ -18,6 +18,7 @@ import (
 // spellings (arabicSpellings).
 func linkEntities(groups []entity.Entity, lang string) {
 	kb := knowledge.Default()
+	retypeKnown(groups, kb)
 	context := map[string]int{}
 	for _, g := range groups {
 		if g.Country != "" {
@@ -58,6 +59,42 @@ func linkEntities(groups []entity.Entity, lang string) {
 	for i := range groups {
 		if !done[i] && groups[i].Type != "MISC" {
 			link(i)
+		}
+	}
+}
+
+// minRetypePrior is the prior a known name's entities need for the name to
+// retype an entity the tagger typed otherwise (retypeKnown).
+const minRetypePrior = 5
+
+// retypeKnown gives an entity the type of its name in the knowledge table
+// when the tagger gave it another: a name of several words whose known
+// entities are all of one type, one of them prominent (prior 5 or more, or
+// a Wikidata id). "Samsung Electronics" read as a person, "South
+// Carolina" as an organization. A name of one word is left as it is: the
+// table knows "Jordan" as places only. Nor does a place the tagger read as
+// an organization become a place again: there the text speaks of a team or
+// a government by its place's name ("NEW YORK 4 Kansas City 2").
+func retypeKnown(groups []entity.Entity, kb *knowledge.Table) {
+	for i := range groups {
+		g := &groups[i]
+		if g.Type == "MISC" || !strings.ContainsRune(g.Name, ' ') {
+			continue
+		}
+		es := kb.Lookup(g.Name)
+		if len(es) == 0 {
+			continue
+		}
+		typ, prominent := es[0].TypeName(), false
+		for _, e := range es {
+			if e.TypeName() != typ {
+				typ = ""
+				break
+			}
+			prominent = prominent || e.Prior >= minRetypePrior || e.QID != 0
+		}
+		if t := entityTypes[typ]; t != "" && t != g.Type && prominent && !(g.Type == "ORGANIZATION" && t == "LOCATION") {
+			g.Type = t
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/textlens/textlens/analyze/entity"
+	"github.com/textlens/textlens/analyze/knowledge"
 )
 
 // TestArabicSpellings: an Arabic place written with a final taa marbuta
@@ -26,5 +27,26 @@ func TestArabicSpellings(t *testing.T) {
 	linkEntities(groups, "fa") // other languages: the name as written only
 	if groups[0].Wikidata != "" {
 		t.Errorf("سورية in Persian linked to %q", groups[0].Wikidata)
+	}
+}
+
+func TestRetypeKnown(t *testing.T) {
+	tests := []struct {
+		name, typ, want string
+	}{
+		{"Samsung Electronics", "PERSON", "ORGANIZATION"}, // known as a company only
+		{"South Carolina", "ORGANIZATION", "ORGANIZATION"}, // a place read as an organization stays: a team, a government
+		{"United Nations", "LOCATION", "ORGANIZATION"},
+		{"Jordan", "PERSON", "PERSON"},             // one word: the table knows places only
+		{"Mohammed Deif", "PERSON", "PERSON"},      // known as an organization, but by one minor source only
+		{"Nowhere Particular", "PERSON", "PERSON"}, // unknown
+		{"Samsung Electronics", "MISC", "MISC"},
+	}
+	for _, tt := range tests {
+		groups := []entity.Entity{{Name: tt.name, Type: tt.typ}}
+		retypeKnown(groups, knowledge.Default())
+		if groups[0].Type != tt.want {
+			t.Errorf("%s (%s) retyped %s, want %s", tt.name, tt.typ, groups[0].Type, tt.want)
+		}
 	}
 }
