@@ -206,7 +206,8 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)
 	}
 	warns = append(warns, dw...)
-	groups := groupMentions(doc, ms, lang.Code, xs)
+	links := linkSpans(doc.Text)
+	groups := groupMentions(doc, ms, lang.Code, xs, links)
 	ents := contractEntities(groups, text.NewRuneOffsets(doc.Text))
 	res := &Result{
 		SchemaVersion: SchemaVersion,
@@ -221,7 +222,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 		Entities:      ents,
 		Dates:         dates,
 		ReferenceDate: ref,
-		Summary:       summarize(doc, lang.Code, groups, dates, xs),
+		Summary:       summarize(doc, lang.Code, groups, dates, xs, links),
 		Warnings:      warns,
 	}
 	if doc.Title != nil {

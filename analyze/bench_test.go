@@ -80,8 +80,9 @@ func BenchmarkConsolidate(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
-				groups := groupMentions(doc, ms, lang, xs)
-				summarize(doc, lang, groups, dates, xs)
+				links := linkSpans(doc.Text)
+				groups := groupMentions(doc, ms, lang, xs, links)
+				summarize(doc, lang, groups, dates, xs, links)
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N)/(float64(len(doc.Text))/4096), "ms/4KB")
 		})

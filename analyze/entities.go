@@ -74,10 +74,10 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 // entity: aliases, majority type, country codes, salience). Mentions that
 // lie inside a date expression ("le Nouvel An", "Pâques") are not names,
 // nor are those inside a web address or a handle ("pic.twitter.com/IXECTjbQcN",
-// "@KetanJ0"), and those in site boilerplate are not the article's.
-func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex) []entity.Entity {
+// "@KetanJ0"; links are their spans, linkSpans'), and those in site
+// boilerplate are not the article's.
+func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex, links []text.Span) []entity.Entity {
 	in := make([]entity.Mention, 0, len(ms))
-	links := linkSpans(doc.Text)
 	for _, m := range ms {
 		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || stopWordAlone(doc.Slice(m.Span), lang) {
 			continue
@@ -136,11 +136,12 @@ func contractEntities(groups []entity.Entity, ro *text.RuneOffsets) []Entity {
 }
 
 // summarize lists the entity names per type, most salient first, the
-// calendar days, the key sentences and the keywords.
-func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date, xs []timex.Timex) Summary {
+// calendar days, the key sentences and the keywords (none from the words
+// of the addresses at links).
+func summarize(doc *text.Doc, lang string, groups []entity.Entity, dates []Date, xs []timex.Timex, links []text.Span) Summary {
 	s := Summary{People: []string{}, Places: []string{}, Organizations: []string{},
 		Dates: calendarDates(dates), KeySentences: []string{}, Keywords: []string{}}
-	in := summary.Input{Doc: doc, Lang: lang, Proclitics: proclitics[lang], Links: linkSpans(doc.Text)}
+	in := summary.Input{Doc: doc, Lang: lang, Proclitics: proclitics[lang], Links: links}
 	for _, x := range xs {
 		in.Dates = append(in.Dates, text.Span{Start: x.Start, End: x.End})
 	}
