@@ -34,7 +34,7 @@ func TestRetypeKnown(t *testing.T) {
 	tests := []struct {
 		name, typ, want string
 	}{
-		{"Samsung Electronics", "PERSON", "ORGANIZATION"}, // known as a company only
+		{"Samsung Electronics", "PERSON", "ORGANIZATION"},  // known as a company only
 		{"South Carolina", "ORGANIZATION", "ORGANIZATION"}, // a place read as an organization stays: a team, a government
 		{"United Nations", "LOCATION", "ORGANIZATION"},
 		{"Jordan", "PERSON", "PERSON"},             // one word: the table knows places only
