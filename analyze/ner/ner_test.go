@@ -239,6 +239,12 @@ func TestLowerHeads(t *testing.T) {
 		{"en", []string{"He", "flew", "to", "Saudi", "Arabia", "."}, tag("O", "O", "O", "B-PER", "I-PER", "O"), tag("O", "O", "O", "B-LOC", "I-LOC", "O")},
 		// a name of several words ending with a word of names of one type
 		{"en", []string{"The", "Green", "Party", "won", "."}, tag("O", "B-LOC", "I-LOC", "O", "O"), tag("O", "B-ORG", "I-ORG", "O", "O")},
+		// a person's or a place's name is split at a comma before a capital
+		{"en", []string{"in", "Austin", ",", "Texas", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O"), tag("O", "B-LOC", "O", "B-LOC", "O")},
+		{"id", []string{"Ye", "Eun", ",", "Sun", "Mi", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O", "B-PER", "I-PER", "O")},
+		{"en", []string{"Harold", "Belafonte", ",", "Jr", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
+		{"uk", []string{"вул", "Попова", ",", "16", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O")},
+		{"en", []string{"University", "of", "California", ",", "Los", "Angeles", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -70,6 +70,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		trimEnds(s, tags[si], lang, cased)
 		wordRules(s, tags[si], lang)
 		completeKnown(s, tags[si])
+		splitAtCommas(s, tags[si])
 		bracketAcronyms(s, tags[si])
 		var startInside []bool
 		if lang == "zh" {
@@ -427,6 +428,31 @@ func badEnd(w string) bool {
 	}
 	return w != ")" && w != "."
 }
+
+// splitAtCommas splits a person's or a place's name at a comma inside it:
+// two names of a list ("Ye Eun, Sun Mi") or a town and its state ("Austin,
+// Texas"), which the corpora write as two names, when a capitalized word
+// follows it. An organization's name may hold one ("University of
+// California, Los Angeles").
+func splitAtCommas(s []token, t []int) {
+	for i := 1; i+1 < len(t); i++ {
+		if s[i].text != "," || t[i] == 0 || isB(t[i]) || t[i+1] == 0 || isB(t[i+1]) {
+			continue
+		}
+		if typ := Types[typeOf(t[i])]; typ != "PER" && typ != "LOC" {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[i+1].text); !unicode.IsUpper(next) || nameSuffixes[s[i+1].text] {
+			continue // "Belafonte, Jr.", "Попова, 16/17": one name
+		}
+		t[i] = 0
+		t[i+1] = bTag(typeOf(t[i+1]))
+	}
+}
+
+// nameSuffixes follow a comma within a person's name.
+var nameSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true, "Jnr": true, "Snr": true,
+	"II": true, "III": true, "IV": true}
 
 // bracketAcronyms tags "(ACRONYM)" after a name as a name of its type.
 func bracketAcronyms(s []token, t []int) {
