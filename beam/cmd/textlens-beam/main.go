@@ -47,8 +47,8 @@ func main() {
 	// Workers re-enter main: flags and Init first, before anything else.
 	flag.Parse()
 	// The CLI's garbage-collector settings, with the soft limit scaled to
-	// the worker's cores (160 MiB each; the CLI's 320 MiB on 2 cores).
-	batch.TuneGC(context.Background(), max(batch.MemoryLimit, int64(runtime.GOMAXPROCS(0))*160<<20))
+	// the worker's cores (128 MiB each; the CLI's 256 MiB on 2 cores).
+	batch.TuneGC(context.Background(), max(batch.MemoryLimit, int64(runtime.GOMAXPROCS(0))*128<<20))
 	beam.Init()
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "textlens-beam:", err)
