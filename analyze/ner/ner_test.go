@@ -245,6 +245,9 @@ func TestLowerHeads(t *testing.T) {
 		{"en", []string{"Harold", "Belafonte", ",", "Jr", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
 		{"uk", []string{"вул", "Попова", ",", "16", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O")},
 		{"en", []string{"University", "of", "California", ",", "Los", "Angeles", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
+		// an Arabic word with a joined preposition right before a name is no part of one
+		{"ar", []string{"مستودعات", "بريف", "دمشق", "."}, tag("O", "B-LOC", "B-LOC", "O"), tag("O", "O", "B-LOC", "O")},
+		{"ar", []string{"منطقة", "القلمون", "بريف", "دمشق", "."}, tag("O", "B-LOC", "I-LOC", "B-LOC", "O"), tag("O", "B-LOC", "O", "B-LOC", "O")},
 	}
 	for _, tt := range tests {
 		toks := prepare([][]string{tt.sent}, tt.lang, nil, nil, nil)

@@ -71,6 +71,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		wordRules(s, tags[si], lang)
 		completeKnown(s, tags[si])
 		splitAtCommas(s, tags[si])
+		if p := prepositionClitics[lang]; p != "" {
+			prepositionBeforeName(s, tags[si], p)
+		}
 		bracketAcronyms(s, tags[si])
 		var startInside []bool
 		if lang == "zh" {
@@ -447,6 +450,29 @@ func splitAtCommas(s []token, t []int) {
 		}
 		t[i] = 0
 		t[i+1] = bTag(typeOf(t[i+1]))
+	}
+}
+
+// prepositionClitics are the one-letter prepositions Arabic and Hebrew
+// write joined to the next word: "in", "to/for", "as".
+var prepositionClitics = map[string]string{"ar": "بلك", "he": "בלכ"}
+
+// prepositionBeforeName untags a word that starts with a joined
+// preposition (clitics) and stands right before a name, when no known name
+// starts or continues there: "بريف دمشق" ("in the countryside of
+// Damascus") gave the place "بريف" beside "دمشق", and "القلمون بريف"
+// beside it. A name of one such word goes; a longer name loses it at its
+// end.
+func prepositionBeforeName(s []token, t []int, clitics string) {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == 0 || !isB(t[i+1]) || s[i].nameB != 0 || s[i].nameI != 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(s[i].text)
+		if !strings.ContainsRune(clitics, first) || utf8.RuneCountInString(s[i].text) < 4 {
+			continue
+		}
+		t[i] = 0
 	}
 }
 
