@@ -208,6 +208,18 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 			end--
 			t[end] = 0
 		}
+		// a capitalized word the corpora use outside names, after a
+		// person's name ("Putins Sieg", "Irans Justiz")
+		if Types[sp.typ] == "PER" {
+			non := nonNames()[lang]
+			for end > sp.start+1 && non != nil {
+				if _, ok := non[s[end-1].text]; !ok || romanNumeral(s[end-1].text) {
+					break // "Isabella I", "Pedro I": a regnal number, not the pronoun
+				}
+				end--
+				t[end] = 0
+			}
+		}
 		start := sp.start
 		for start < end-1 && badStart(s[start].text) {
 			t[start] = 0
@@ -451,6 +463,11 @@ func splitAtCommas(s []token, t []int) {
 		t[i] = 0
 		t[i+1] = bTag(typeOf(t[i+1]))
 	}
+}
+
+// romanNumeral reports a word of Roman numerals in capitals ("I", "XIV").
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLCDM") == ""
 }
 
 // prepositionClitics are the one-letter prepositions Arabic and Hebrew
