@@ -221,7 +221,8 @@ func TestLowerHeads(t *testing.T) {
 		{"es", []string{"El", "incendio", "de", "Almería", "sigue", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O", "O"), tag("O", "O", "O", "B-LOC", "O", "O")},
 		{"es", []string{"La", "ciudad", "de", "México", "."}, tag("O", "B-LOC", "I-LOC", "I-LOC", "O"), tag("O", "O", "O", "B-LOC", "O")},
 		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
-		{"de", []string{"Die", "deutsche", "Bundesbank", "."}, tag("O", "B-ORG", "I-ORG", "O"), tag("O", "B-ORG", "I-ORG", "O")}, // no list: kept
+		{"de", []string{"der", "deutschen", "Bundesbank", "."}, tag("O", "B-ORG", "I-ORG", "O"), tag("O", "B-ORG", "I-ORG", "O")},
+		{"de", []string{"darunter", "Deutschland", "."}, tag("B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "O")},
 		// a word that stands before persons' names rather than starting them
 		{"en", []string{"President", "Joe", "Biden", "spoke", "."}, tag("B-PER", "I-PER", "I-PER", "O", "O"), tag("O", "B-PER", "I-PER", "O", "O")},
 		{"ru", []string{"Император", "Акихито", "прибыл", "."}, tag("B-PER", "I-PER", "O", "O"), tag("O", "B-PER", "O", "O")},

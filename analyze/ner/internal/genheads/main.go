@@ -71,9 +71,10 @@ var sources = map[string][]string{
 }
 
 // lowerStarts are the languages whose places and organizations may start
-// with a word in lower case (ner's lowerGenerics; German, whose list would
-// be adjectives and agencies, keeps every such word).
-var lowerStarts = map[string]bool{"es": true, "fr": true, "it": true, "pt": true, "ro": true, "id": true, "el": true}
+// with a word in lower case (ner's lowerGenerics). German's list is
+// adjectives and agencies ("deutschen", "dpa-infocom"); with it, "darunter
+// Deutschland" is no place (docs/ner.md).
+var lowerStarts = map[string]bool{"es": true, "fr": true, "it": true, "pt": true, "ro": true, "id": true, "el": true, "de": true}
 
 // linking are the short words between a common noun and the name it
 // introduces ("ciudad de México", "canale di Sicilia").
