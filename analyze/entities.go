@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,12 +76,17 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 // lie inside a date expression ("le Nouvel An", "Pâques") are not names,
 // nor are those inside a web address or a handle ("pic.twitter.com/IXECTjbQcN",
 // "@KetanJ0"; links are their spans, linkSpans'), and those in site
-// boilerplate are not the article's.
+// boilerplate are not the article's. Nor is a function word alone
+// (stopWordAlone), or a weak word alone starting its sentence ("Well",
+// "Foreign": summary.IsWeakWord).
 func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex, links []text.Span) []entity.Entity {
 	in := make([]entity.Mention, 0, len(ms))
 	for _, m := range ms {
 		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || stopWordAlone(doc.Slice(m.Span), lang) {
 			continue
+		}
+		if w := doc.Slice(m.Span); titleWord(w) && sentenceStart(doc, m.Span.Start) && summary.IsWeakWord(lang, w) {
+			continue // "Well", "Foreign" starting a sentence
 		}
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
 	}
@@ -104,11 +110,24 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 // name. Acronyms stay ("US", "BiH": Croatian "bih" is a form of "to be"),
 // and so do names in text written all in lower case.
 func stopWordAlone(m, lang string) bool {
+	return titleWord(m) && summary.IsStopWord(lang, m)
+}
+
+// titleWord reports one word written with a capital and the rest in
+// lower case.
+func titleWord(m string) bool {
 	first, n := utf8.DecodeRuneInString(m)
-	if !unicode.IsUpper(first) || strings.ContainsFunc(m[n:], func(r rune) bool { return !unicode.IsLower(r) }) {
+	return unicode.IsUpper(first) && !strings.ContainsFunc(m[n:], func(r rune) bool { return !unicode.IsLower(r) })
+}
+
+// sentenceStart reports whether byte at starts its sentence, punctuation
+// and spaces before it aside (an opening quote).
+func sentenceStart(doc *text.Doc, at int) bool {
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > at })
+	if i == len(doc.Sentences) || doc.Sentences[i].Start > at {
 		return false
 	}
-	return summary.IsStopWord(lang, m)
+	return strings.TrimLeftFunc(doc.Text[doc.Sentences[i].Start:at], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
 }
 
 func insideDate(s text.Span, dates []timex.Timex) bool {

@@ -2,7 +2,11 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/textlens/textlens/analyze/ner"
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // TestLinkSpans: web addresses, e-mail addresses and handles are found; a
@@ -39,5 +43,32 @@ func TestStopWordAlone(t *testing.T) {
 		if got := stopWordAlone(tt.mention, tt.lang); got != tt.want {
 			t.Errorf("stopWordAlone(%q, %s) = %v, want %v", tt.mention, tt.lang, got, tt.want)
 		}
+	}
+}
+
+func TestWeakWordAtSentenceStart(t *testing.T) {
+	s := "Well, Paris agreed. Later Well spoke."
+	doc := text.New(s)
+	at := func(w string, n int) text.Span {
+		i := 0
+		for k := 0; k <= n; k++ {
+			j := strings.Index(s[i:], w)
+			i += j
+			if k < n {
+				i += len(w)
+			}
+		}
+		return text.Span{Start: i, End: i + len(w)}
+	}
+	ms := []ner.Mention{{Span: at("Well", 0), Type: "PER"}, {Span: at("Paris", 0), Type: "LOC"}, {Span: at("Well", 1), Type: "PER"}}
+	groups := groupMentions(doc, ms, "en", nil, nil)
+	var wells int
+	for _, g := range groups {
+		if g.Name == "Well" {
+			wells = len(g.Mentions)
+		}
+	}
+	if wells != 1 {
+		t.Errorf("%d mentions of Well, want 1: the one starting a sentence is the adverb", wells)
 	}
 }

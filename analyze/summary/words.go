@@ -20,6 +20,7 @@ var (
 	stopLists sync.Map // lang → func() map[string]bool
 	baseLists sync.Map // lang → func() map[string]bool
 	weakLists sync.Map // lang → func() map[string]bool
+	weakExact sync.Map // lang → func() map[string]bool
 )
 
 // listFor maps languages that share a list.
@@ -65,6 +66,18 @@ func IsStopWord(lang, word string) bool {
 			}
 		}
 		return m
+	}))
+	return f.(func() map[string]bool)()[strings.ToLower(word)]
+}
+
+// IsWeakWord reports whether word is in lang's weak list (weakWords),
+// accents and all.
+func IsWeakWord(lang, word string) bool {
+	if l, ok := listFor[lang]; ok {
+		lang = l
+	}
+	f, _ := weakExact.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
+		return readLists(strings.ToLower, "weak/"+lang+".txt")
 	}))
 	return f.(func() map[string]bool)()[strings.ToLower(word)]
 }
