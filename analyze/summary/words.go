@@ -49,17 +49,18 @@ func stopwords(lang string) map[string]bool {
 	return f.(func() map[string]bool)()
 }
 
-// IsStopWord reports whether word, one word as written, is in the
-// maintained stop-word list of lang (bleve's, or stopwords-iso's where
-// bleve has none), accents and all: a function word ("Ayrıca", "Dieser",
-// "Aunque"), not a name ("Pará" is no "para"). textlens's additions for news (extra/: "said", "May") and the
-// English list read with every language's are not asked.
+// IsStopWord reports whether word, one word as written, is a stop word of
+// lang, accents and all: in its maintained list (bleve's, or
+// stopwords-iso's where bleve has none) or textlens's additions (extra/:
+// "said", "Međutim"). A function word ("Ayrıca", "Dieser", "Aunque") is no
+// name; "Pará" is no "para". The English list read with every language's
+// is not asked.
 func IsStopWord(lang, word string) bool {
 	if l, ok := listFor[lang]; ok {
 		lang = l
 	}
 	f, _ := baseLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt")
+		m := readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt")
 		if r, ok := listSpellings[lang]; ok {
 			for w := range m {
 				m[r.Replace(w)] = true
