@@ -26,6 +26,27 @@ var (
 // listFor maps languages that share a list.
 var listFor = map[string]string{"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 
+// cached returns the list build makes for lang (or the language whose
+// list it shares), made once and kept in cache.
+func cached(cache *sync.Map, lang string, build func(lang string) map[string]bool) map[string]bool {
+	if l, ok := listFor[lang]; ok {
+		lang = l
+	}
+	f, _ := cache.LoadOrStore(lang, sync.OnceValue(func() map[string]bool { return build(lang) }))
+	return f.(func() map[string]bool)()
+}
+
+// withSpellings adds to m the other spellings of its words in lang
+// (listSpellings), and returns it.
+func withSpellings(m map[string]bool, lang string) map[string]bool {
+	if r, ok := listSpellings[lang]; ok {
+		for w := range m {
+			m[r.Replace(w)] = true
+		}
+	}
+	return m
+}
+
 // stopwords returns the stop words of lang (folded): the generated list
 // (stopwords/, from bleve), stopwords-iso's for languages bleve does not
 // cover (iso/), textlens's additions for news (extra/), and the English
@@ -34,19 +55,9 @@ var listFor = map[string]string{"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 // keywords, and the list's words that other languages write are function
 // words there too ("a", "on", "me", "was").
 func stopwords(lang string) map[string]bool {
-	if l, ok := listFor[lang]; ok {
-		lang = l
-	}
-	f, _ := stopLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists(fold, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt")
-		if r, ok := listSpellings[lang]; ok {
-			for w := range m {
-				m[r.Replace(w)] = true
-			}
-		}
-		return m
-	}))
-	return f.(func() map[string]bool)()
+	return cached(&stopLists, lang, func(lang string) map[string]bool {
+		return withSpellings(readLists(fold, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt"), lang)
+	})
 }
 
 // IsStopWord reports whether word, one word as written, is a stop word of
@@ -56,31 +67,17 @@ func stopwords(lang string) map[string]bool {
 // name; "Pará" is no "para". The English list read with every language's
 // is not asked.
 func IsStopWord(lang, word string) bool {
-	if l, ok := listFor[lang]; ok {
-		lang = l
-	}
-	f, _ := baseLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt")
-		if r, ok := listSpellings[lang]; ok {
-			for w := range m {
-				m[r.Replace(w)] = true
-			}
-		}
-		return m
-	}))
-	return f.(func() map[string]bool)()[strings.ToLower(word)]
+	return cached(&baseLists, lang, func(lang string) map[string]bool {
+		return withSpellings(readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt"), lang)
+	})[strings.ToLower(word)]
 }
 
 // IsWeakWord reports whether word is in lang's weak list (weakWords),
 // accents and all.
 func IsWeakWord(lang, word string) bool {
-	if l, ok := listFor[lang]; ok {
-		lang = l
-	}
-	f, _ := weakExact.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
+	return cached(&weakExact, lang, func(lang string) map[string]bool {
 		return readLists(strings.ToLower, "weak/"+lang+".txt")
-	}))
-	return f.(func() map[string]bool)()[strings.ToLower(word)]
+	})[strings.ToLower(word)]
 }
 
 // weakWords returns the weak words of lang (folded), or nil: stopwords-iso's
@@ -91,17 +88,12 @@ func IsWeakWord(lang, word string) bool {
 // dropped; a weak word may still start or end a phrase ("junge Menschen",
 // "world leaders"), and counts in the key sentences' overlaps.
 func weakWords(lang string) map[string]bool {
-	if l, ok := listFor[lang]; ok {
-		lang = l
-	}
-	f, _ := weakLists.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		m := readLists(fold, "weak/"+lang+".txt")
-		if len(m) == 0 {
-			return nil
+	return cached(&weakLists, lang, func(lang string) map[string]bool {
+		if m := readLists(fold, "weak/"+lang+".txt"); len(m) > 0 {
+			return m
 		}
-		return m
-	}))
-	return f.(func() map[string]bool)()
+		return nil
+	})
 }
 
 // readLists reads the words of the embedded list files that exist (one or
