@@ -76,19 +76,16 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 // lie inside a date expression ("le Nouvel An", "Pâques") are not names,
 // nor are those inside a web address or a handle ("pic.twitter.com/IXECTjbQcN",
 // "@KetanJ0"; links are their spans, linkSpans'), and those in site
-// boilerplate are not the article's. Nor is a function word alone
-// (stopWordAlone), or a weak word alone starting its sentence ("Well",
-// "Foreign": summary.IsWeakWord).
+// boilerplate are not the article's. Nor is a function word or a weak
+// word alone (wordAlone).
 func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.Timex, links []text.Span) []entity.Entity {
 	in := make([]entity.Mention, 0, len(ms))
 	for _, m := range ms {
-		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || stopWordAlone(doc.Slice(m.Span), lang) {
+		w := doc.Slice(m.Span)
+		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || wordAlone(doc, m.Span, w, lang) {
 			continue
 		}
-		if w := doc.Slice(m.Span); titleWord(w) && sentenceStart(doc, m.Span.Start) && summary.IsWeakWord(lang, w) {
-			continue // "Well", "Foreign" starting a sentence
-		}
-		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: doc.Slice(m.Span), Type: entityTypes[m.Type]})
+		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: w, Type: entityTypes[m.Type]})
 	}
 	stripClitics(in, lang)
 	stripSuffixes(in, lang)
@@ -102,6 +99,13 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	groups = mergeSameNames(groups)
 	linkEntities(groups, lang)
 	return groups
+}
+
+// wordAlone reports a mention w (at sp) that is no name: a function word
+// alone (stopWordAlone), or a weak word alone starting its sentence
+// ("Well", "Foreign": summary.IsWeakWord).
+func wordAlone(doc *text.Doc, sp text.Span, w, lang string) bool {
+	return stopWordAlone(w, lang) || titleWord(w) && sentenceStart(doc, sp.Start) && summary.IsWeakWord(lang, w)
 }
 
 // stopWordAlone reports a mention that is one function word of lang's

@@ -470,10 +470,6 @@ func romanNumeral(w string) bool {
 	return w != "" && strings.Trim(w, "IVXLCDM") == ""
 }
 
-// prepositionClitics are the one-letter prepositions Arabic and Hebrew
-// write joined to the next word: "in", "to/for", "as".
-var prepositionClitics = map[string]string{"ar": "بلك", "he": "בלכ"}
-
 // prepositionBeforeName untags a word that starts with a joined
 // preposition (clitics) and stands right before a name, when no known name
 // starts or continues there: "بريف دمشق" ("in the countryside of
@@ -671,6 +667,10 @@ var Proclitics = map[string]string{
 	"fa": "ب",
 	"he": "והבלמשכ",
 }
+
+// prepositionClitics are the prepositions among Proclitics, in Arabic and
+// Hebrew: "in", "to/for", "as".
+var prepositionClitics = map[string]string{"ar": "بلك", "he": "בלכ"}
 
 // joinTexts joins the tokens' texts without a separator: characters in the
 // scripts written without spaces, words elsewhere.

@@ -150,7 +150,7 @@ func Keywords(in *Input, n int) []string {
 	for _, e := range in.Entities {
 		ms = append(ms, e.Mentions...)
 	}
-	mentions, dates := newCover(ms), newCover(append(slices.Clone(in.Dates), in.Links...))
+	mentions, dates := newCover(ms), newCover(slices.Concat(in.Dates, in.Links))
 	// candidate phrases: up to three joined words, no stop word at either
 	// end, no digits, date words or words of an address
 	type phrase [3]int32
