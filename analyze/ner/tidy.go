@@ -196,6 +196,7 @@ func dropNonNames(s []token, t []int) {
 // "mer Noire"; and in a text all in lower case, where they may be the name.)
 func trimEnds(s []token, t []int, lang string, cased bool) {
 	lowerStart := !lowerGenerics[lang]
+	non := nonNames()[lang]
 	for _, sp := range spans(t) {
 		end := sp.end
 		for end > sp.start+1 && badEnd(s[end-1].text) {
@@ -211,7 +212,6 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 		// a capitalized word the corpora use outside names, after a
 		// person's name ("Putins Sieg", "Irans Justiz")
 		if Types[sp.typ] == "PER" {
-			non := nonNames()[lang]
 			for end > sp.start+1 && non != nil {
 				if _, ok := non[s[end-1].text]; !ok || romanNumeral(s[end-1].text) {
 					break // "Isabella I", "Pedro I": a regnal number, not the pronoun
