@@ -337,3 +337,34 @@ func TestInputData(t *testing.T) {
 		t.Errorf("too large from bytes: %+v", f.Error)
 	}
 }
+
+// TestCloseRelativeModel: Bosnian, which has no model of its own, is
+// tagged by the Serbian one (ner.ModelLanguage), not the multilingual one.
+func TestCloseRelativeModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads models")
+	}
+	a, err := New(Config{ForceLanguage: "bs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Predsjednik Predsjedništva Bosne i Hercegovine Željko Komšić sastao se u utorak u Sarajevu s ambasadorom Sjedinjenih Američkih Država. Komšić je rekao da Bosna i Hercegovina očekuje podršku Evropske unije."
+	res, err := a.Analyze(context.Background(), Input{Path: "-", Stdin: strings.NewReader(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Code == "ner_multilingual" {
+			t.Errorf("Bosnian tagged by the multilingual model: %+v", w)
+		}
+	}
+	want := map[string]string{"Željko Komšić": "PERSON", "Sarajevu": "LOCATION"}
+	for _, e := range res.Entities {
+		if want[e.Name] == e.Type {
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v; entities %+v", want, res.Entities)
+	}
+}

@@ -17,8 +17,9 @@ import (
 // entityTypes maps the tagger's types to the contract's.
 var entityTypes = map[string]string{"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
-// nerTier says which model tags a language: a dedicated one, the
-// multilingual one (other Latin- and Cyrillic-script languages), or none:
+// nerTier says which model tags a language: a dedicated one (its own or a
+// close relative's: ner.ModelLanguage), the multilingual one (other Latin-
+// and Cyrillic-script languages), or none:
 // the models lean on capital letters, which Arabic, Han, Thai… lack, and no
 // training data covers Greek, Armenian or Georgian.
 func nerTier(code string) string {
@@ -51,9 +52,10 @@ func (a *Analyzer) mentions(doc *text.Doc, lang string) ([]ner.Mention, []Warnin
 		switch nerTier(lang) {
 		case "model":
 			var err error
-			if m, err = ner.Load(lang); err != nil {
+			if m, err = ner.ForLanguage(lang); err != nil {
 				return nil, nil, err
 			}
+			lang = m.Lang // Bosnian tagged by the Serbian model: its lists and gazetteer
 		case "multilingual":
 			var err error
 			if m, err = ner.Load(ner.Multilingual); err != nil {

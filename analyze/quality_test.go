@@ -140,6 +140,54 @@ func TestTraditionalChineseQuality(t *testing.T) {
 	}
 }
 
+// TestSerbianCyrillicQuality writes UNER's Serbian dev split (SETimes, in
+// Latin letters) in the Cyrillic alphabet, as much Serbian news is
+// written, and scores it end to end: the Serbian model, trained on the
+// Latin text, reads Cyrillic words through their Latin spelling.
+func TestSerbianCyrillicQuality(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes hundreds of sentences")
+	}
+	file := filepath.Join("..", "..", "shared", "data", "ner", "uner", "sr", "dev.conll")
+	if _, err := os.Stat(file); err != nil {
+		t.Skip("shared NER data not present (../shared/data/ner)")
+	}
+	docs, err := ner.ReadCoNLLFile(file, "sr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	digraphs := strings.NewReplacer("lj", "љ", "nj", "њ", "dž", "џ", "Lj", "Љ", "LJ", "Љ", "Nj", "Њ", "NJ", "Њ", "Dž", "Џ", "DŽ", "Џ")
+	letters := map[rune]rune{}
+	for i, l := range []rune("abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ") {
+		letters[l] = []rune("абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ")[i]
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i, w := range s.Tokens {
+				s.Tokens[i] = strings.Map(func(r rune) rune {
+					if c, ok := letters[r]; ok {
+						return c
+					}
+					return r
+				}, digraphs.Replace(w))
+			}
+		}
+	}
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := a.EvaluateNER(context.Background(), GoldArticles(docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f1 := sc.Types.Micro([]string{"PER", "LOC", "ORG"}).F1()
+	t.Logf("UNER sr dev in Cyrillic: end-to-end micro-F1 %.3f", f1)
+	if f1 < 0.78 {
+		t.Errorf("UNER sr dev in Cyrillic: micro-F1 %.3f, under 0.78", f1)
+	}
+}
+
 // TestGoldArticles checks the text rebuilt from gold tokens and the gold
 // spans in it.
 func TestGoldArticles(t *testing.T) {

@@ -866,3 +866,39 @@ func TestEojeols(t *testing.T) {
 		}
 	}
 }
+
+func TestModelLanguage(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{
+		{"sr", "sr"}, {"hr", "hr"}, {"bs", "sr"}, {"fr", "fr"},
+		{"tr", ""}, {Multilingual, ""}, {"", ""},
+	} {
+		if got := ModelLanguage(tt.lang); got != tt.want {
+			t.Errorf("ModelLanguage(%q) = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestSerbianWordLatin(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Београд", "Beograd"},
+		{"Љубљана", "Ljubljana"},
+		{"ЉУБЉАНА", "LJUBLJANA"},
+		{"Џон", "Džon"},
+		{"Ђоковић", "Đoković"},
+		{"Њујорк", "Njujork"},
+		{"Б92", "B92"},
+		{"Beograd", "Beograd"},
+	} {
+		if got := serbianWordLatin(tt.in); got != tt.want {
+			t.Errorf("serbianWordLatin(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	in := [][]string{{"Вучић", "у", "Beogradu"}}
+	out := toSerbianLatin(in)
+	if want := [][]string{{"Vučić", "u", "Beogradu"}}; !slices.EqualFunc(out, want, slices.Equal) {
+		t.Errorf("toSerbianLatin = %q, want %q", out, want)
+	}
+	if in[0][0] != "Вучић" {
+		t.Errorf("toSerbianLatin changed its input: %q", in)
+	}
+}

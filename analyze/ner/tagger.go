@@ -119,8 +119,11 @@ func (m *Model) tagSentences(sents [][]string, spaced [][]bool, lang, domain str
 			salts = append(salts, domainSalt(d))
 		}
 	}
-	if m.Lang == "zh" {
+	switch m.Lang {
+	case "zh":
 		sents = toSimplified(sents)
+	case "sr":
+		sents = toSerbianLatin(sents)
 	}
 	toks := prepareSpaced(sents, spaced, lang, gazetteerFor(lang), m.Names, m.Own)
 	out := make([][]int, len(toks))

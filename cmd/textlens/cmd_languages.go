@@ -36,7 +36,11 @@ Examples:
 			tw := tabwriter.NewWriter(f.IO.Out, 2, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "CODE\tNAME\tSCRIPT\tDETECT\tNER\tDATES")
 			for _, l := range langs {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", l.Code, l.Name, l.Script, yesNo(l.Detect), l.NER, l.Dates)
+				ner := l.NER
+				if l.NERModel != "" {
+					ner += " (" + l.NERModel + ")"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", l.Code, l.Name, l.Script, yesNo(l.Detect), ner, l.Dates)
 			}
 			return tw.Flush()
 		},
