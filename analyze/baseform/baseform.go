@@ -19,6 +19,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/textlens/textlens/analyze/text"
 )
 
 //go:embed data/*.rules data/*.lemmas
@@ -36,7 +38,17 @@ type lang struct {
 
 var langs sync.Map // code → func() *lang
 
+// dataFor maps a language without rules of its own to the close relative
+// whose rules it reads: Bosnian reads Serbian's (lingua-go identifies
+// Serbian written in Latin letters as Bosnian). On the held-out Serbian
+// pairs, Serbian's rules give precision 0.877 and recall 0.556,
+// Croatian's 0.833 and 0.500.
+var dataFor = map[string]string{"bs": "sr"}
+
 func load(code string) *lang {
+	if r, ok := dataFor[code]; ok {
+		code = r
+	}
 	f, _ := langs.LoadOrStore(code, sync.OnceValue(func() *lang { return read(code) }))
 	return f.(func() *lang)()
 }
@@ -123,6 +135,11 @@ func Candidates(word, code string, n int) []string {
 // word is also attested when it is a known base word of the language. A
 // name attested itself is kept.
 func Base(name, code string, known Known) (string, bool) {
+	if code == "sr" && text.HasSerbianCyrillic(name) {
+		// the rules were learned from text in Latin letters
+		base, ok := Base(text.SerbianLatin(name), code, cyrillicKnown{known})
+		return text.SerbianCyrillic(base), ok
+	}
 	attested := known.Attested
 	l := load(code)
 	if l == nil {
@@ -195,6 +212,18 @@ func Base(name, code string, known Known) (string, bool) {
 		return base, true
 	}
 	return name, false
+}
+
+// cyrillicKnown asks known about a Serbian form in Latin letters, as it
+// is written in Latin and in Cyrillic letters.
+type cyrillicKnown struct{ known Known }
+
+func (c cyrillicKnown) Attested(form string) bool {
+	return c.known.Attested(form) || c.known.Attested(text.SerbianCyrillic(form))
+}
+
+func (c cyrillicKnown) Starts(words string) bool {
+	return c.known.Starts(words) || c.known.Starts(text.SerbianCyrillic(words))
 }
 
 // maxTried is how many of a word's candidates, best first, are looked up.

@@ -333,3 +333,33 @@ func linkSpansForTest(s string) []text.Span {
 	}
 	return out
 }
+
+// TestSerbianCyrillicStopWords: the Croatian lists, which Bosnian and
+// Serbian share, are written in Latin letters and read in Cyrillic too, and
+// a Serbian text in either alphabet gets the same keywords.
+func TestSerbianCyrillicStopWords(t *testing.T) {
+	for _, tt := range []struct {
+		lang, word string
+		stop       bool
+	}{
+		{"sr", "ali", true}, {"sr", "али", true}, {"sr", "šta", true}, {"sr", "шта", true},
+		{"bs", "koji", true}, {"sr", "Који", true}, {"hr", "ali", true},
+		{"sr", "Београд", false}, {"sr", "влада", false},
+	} {
+		if got := IsStopWord(tt.lang, tt.word); got != tt.stop {
+			t.Errorf("IsStopWord(%q, %q) = %v, want %v", tt.lang, tt.word, got, tt.stop)
+		}
+	}
+	const latin = "Predsednik Srbije sastao se u utorak u Beogradu sa predsednikom Evropskog saveta. Razgovarali su o procesu evropskih integracija. Rekao je da Srbija ostaje posvećena putu ka Evropskoj uniji, ali da neće priznati nezavisnost Kosova."
+	const cyrillic = "Председник Србије састао се у уторак у Београду са председником Европског савета. Разговарали су о процесу европских интеграција. Рекао је да Србија остаје посвећена путу ка Европској унији, али да неће признати независност Косова."
+	lat := Keywords(&Input{Doc: text.New(latin), Lang: "sr"}, 10)
+	cyr := Keywords(&Input{Doc: text.New(cyrillic), Lang: "sr"}, 10)
+	if len(lat) != len(cyr) || len(lat) < 3 {
+		t.Fatalf("keywords\n%q (Latin)\n%q (Cyrillic)", lat, cyr)
+	}
+	for _, k := range cyr {
+		if f := strings.Fields(strings.ToLower(k)); f[0] == "али" || f[0] == "да" {
+			t.Errorf("Cyrillic keyword %q starts with a stop word; all: %q", k, cyr)
+		}
+	}
+}

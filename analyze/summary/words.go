@@ -36,13 +36,18 @@ func cached(cache *sync.Map, lang string, build func(lang string) map[string]boo
 	return f.(func() map[string]bool)()
 }
 
-// withSpellings adds to m the other spellings of its words in lang
-// (listSpellings), and returns it.
-func withSpellings(m map[string]bool, lang string) map[string]bool {
-	if r, ok := listSpellings[lang]; ok {
-		for w := range m {
-			m[r.Replace(w)] = true
-		}
+// spelledLists reads the list files (readLists) with the other spellings
+// of their words in lang (listSpellings), each word through norm after it
+// is spelled otherwise: "neće" is "неће", and folded "nece" and "неће".
+func spelledLists(lang string, norm func(string) string, files ...string) map[string]bool {
+	spell, ok := listSpellings[lang]
+	if !ok {
+		return readLists(norm, files...)
+	}
+	m := map[string]bool{}
+	for w := range readLists(func(w string) string { return w }, files...) {
+		m[norm(w)] = true
+		m[norm(spell(w))] = true
 	}
 	return m
 }
@@ -56,7 +61,7 @@ func withSpellings(m map[string]bool, lang string) map[string]bool {
 // words there too ("a", "on", "me", "was").
 func stopwords(lang string) map[string]bool {
 	return cached(&stopLists, lang, func(lang string) map[string]bool {
-		return withSpellings(readLists(fold, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt"), lang)
+		return spelledLists(lang, fold, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt", "stopwords/en.txt")
 	})
 }
 
@@ -68,7 +73,7 @@ func stopwords(lang string) map[string]bool {
 // is not asked.
 func IsStopWord(lang, word string) bool {
 	return cached(&baseLists, lang, func(lang string) map[string]bool {
-		return withSpellings(readLists(strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt"), lang)
+		return spelledLists(lang, strings.ToLower, "stopwords/"+lang+".txt", "iso/"+lang+".txt", "extra/"+lang+".txt")
 	})[strings.ToLower(word)]
 }
 
@@ -76,7 +81,7 @@ func IsStopWord(lang, word string) bool {
 // accents and all.
 func IsWeakWord(lang, word string) bool {
 	return cached(&weakExact, lang, func(lang string) map[string]bool {
-		return readLists(strings.ToLower, "weak/"+lang+".txt")
+		return spelledLists(lang, strings.ToLower, "weak/"+lang+".txt")
 	})[strings.ToLower(word)]
 }
 
@@ -89,7 +94,7 @@ func IsWeakWord(lang, word string) bool {
 // "world leaders"), and counts in the key sentences' overlaps.
 func weakWords(lang string) map[string]bool {
 	return cached(&weakLists, lang, func(lang string) map[string]bool {
-		if m := readLists(fold, "weak/"+lang+".txt"); len(m) > 0 {
+		if m := spelledLists(lang, fold, "weak/"+lang+".txt"); len(m) > 0 {
 			return m
 		}
 		return nil
@@ -151,10 +156,13 @@ func persianStop(k string, stop map[string]bool) bool {
 // them, for the lists written otherwise; the lists keep both spellings.
 // bleve's Romanian list writes ş and ţ with a cedilla, Romanian text with
 // a comma below (ș, ț); its Persian list uses the Arabic yeh and kaf
-// (اين), Persian text ی and ک (این).
-var listSpellings = map[string]*strings.Replacer{
-	"ro": strings.NewReplacer("ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț"),
-	"fa": strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک"),
+// (اين), Persian text ی and ک (این). The Croatian lists, which Bosnian
+// and Serbian share, are written in Latin letters; Serbian text is written
+// in Cyrillic too (ali → али, neće → неће).
+var listSpellings = map[string]func(string) string{
+	"ro": strings.NewReplacer("ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț").Replace,
+	"fa": strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک").Replace,
+	"hr": text.SerbianCyrillic,
 }
 
 // fold is text.Fold.
