@@ -1,4 +1,4 @@
-// Command genheads writes six word lists per language, from the train
+// Command genheads writes seven word lists per language, from the train
 // splits of the sources each model learns from (scripts/train-models.sh):
 //
 //   - analyze/ner/data/lowheads.txt: the lower-case words that may start a
@@ -33,7 +33,12 @@
 //   - analyze/ner/data/headtypes.txt: the words that end, or start, gold
 //     names of two words or more twenty times or more, with one type 95 %
 //     of the time or more ("Party", "Ministry", "Universidad"): a name of
-//     several words ending (or else starting) with one takes that type.
+//     several words ending (or else starting) with one takes that type;
+//
+//   - analyze/ner/data/loneheads.txt: the words, as written, that start
+//     gold names of two words or more ten times or more and are a name
+//     alone at most a twentieth as often (Persian سازمان, "organization"):
+//     no name of one word.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -101,6 +106,8 @@ var lists = []struct {
 		"named so at least ten times, of several at least five", wordTypes, nil},
 	{"headtypes.txt", "Words that end (last) or start (first) names of two words or more at least twenty times, with\n" +
 		"one type at least 95 % of the time", headTypes, nil},
+	{"loneheads.txt", "Words, as written, that start names of two words or more at least ten times and are a name alone\n" +
+		"at most a twentieth as often", loneHeads, nil},
 }
 
 func main() {
@@ -218,6 +225,22 @@ func nonNames(docs []ner.Document) []string {
 		}
 	}
 	return selected(out, func(w string, n int) bool { return n >= 5 && 20*in[w] <= n })
+}
+
+// loneHeads lists the words, as written, that start gold names of two
+// words or more ten times or more and are a gold name alone at most a
+// twentieth as often (Persian سازمان "organization", خبرگزاری "news
+// agency"): no name of one word.
+func loneHeads(docs []ner.Document) []string {
+	starts, alone := map[string]int{}, map[string]int{}
+	eachName(docs, func(s ner.Sentence, i, j int) {
+		if j-i == 1 {
+			alone[s.Tokens[i]]++
+		} else {
+			starts[s.Tokens[i]]++
+		}
+	})
+	return selected(starts, func(w string, n int) bool { return n >= 10 && 20*alone[w] <= n })
 }
 
 // wordTypes lists "name<TAB>TYPE" for the names, as written (words
