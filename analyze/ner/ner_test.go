@@ -246,6 +246,12 @@ func TestLowerHeads(t *testing.T) {
 		{"en", []string{"Harold", "Belafonte", ",", "Jr", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
 		{"uk", []string{"вул", "Попова", ",", "16", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O")},
 		{"en", []string{"University", "of", "California", ",", "Los", "Angeles", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
+		// a conjunction splits two persons, not a Portuguese person's surnames nor an organization
+		{"es", []string{"Euclides", "y", "Coelho", "Neto", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "B-PER", "I-PER", "O")},
+		{"pt", []string{"Maximiano", "de", "Carvalho", "e", "Silva", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O")},
+		{"es", []string{"Ministerio", "de", "Sanidad", "y", "Consumo", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
+		// … and a place only between two known places (none known here)
+		{"hr", []string{"Bosna", "i", "Hercegovina", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "O")},
 		// a capitalized word the corpora use outside names ends no person's name
 		{"de", []string{"Putins", "Sieg", "ist", "sicher", "."}, tag("B-PER", "I-PER", "O", "O", "O"), tag("B-PER", "O", "O", "O", "O")},
 		{"en", []string{"Queen", "Isabella", "I", "died", "."}, tag("O", "B-PER", "I-PER", "O", "O"), tag("O", "B-PER", "I-PER", "O", "O")},
@@ -886,5 +892,28 @@ func TestToSerbianLatin(t *testing.T) {
 	}
 	if in[0][0] != "Вучић" {
 		t.Errorf("toSerbianLatin changed its input: %q", in)
+	}
+}
+
+// TestSplitKnownPlaces: a place's name holding a conjunction is split
+// between two known places ("Escocia y Gales"), not inside a known name
+// ("Trinidad y Tobago").
+func TestSplitKnownPlaces(t *testing.T) {
+	known := NamesFrom([]Document{{Sentences: []Sentence{
+		{Tokens: []string{"Escocia", "Gales", "Trinidad", "y", "Tobago"}, Tags: []string{"B-LOC", "B-LOC", "B-LOC", "I-LOC", "I-LOC"}},
+	}}})
+	for _, tt := range []struct {
+		sent      []string
+		tags, out []int
+	}{
+		{[]string{"Escocia", "y", "Gales", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "O", "B-LOC", "O")},
+		{[]string{"Trinidad", "y", "Tobago", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "O")},
+	} {
+		toks := prepare([][]string{tt.sent}, "es", nil, known, nil)
+		tags := [][]int{tt.tags}
+		tidy(toks, tags, "es", true)
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%v: %v, want %v", tt.sent, tags[0], tt.out)
+		}
 	}
 }
