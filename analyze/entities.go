@@ -84,7 +84,7 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	in := make([]entity.Mention, 0, len(ms))
 	for _, m := range ms {
 		w := doc.Slice(m.Span)
-		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || wordAlone(doc, m.Span, w, lang) {
+		if insideDate(m.Span, dates) || doc.InBoilerplate(m.Span) || inside(m.Span, links) || wordAlone(doc, m.Span, w, lang) || noName(w, m.Type) {
 			continue
 		}
 		in = append(in, entity.Mention{Start: m.Span.Start, End: m.Span.End, Text: w, Type: entityTypes[m.Type]})
@@ -108,6 +108,18 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 // ("Well", "Foreign": summary.IsWeakWord).
 func wordAlone(doc *text.Doc, sp text.Span, w, lang string) bool {
 	return stopWordAlone(w, lang) || titleWord(w) && sentenceStart(doc, sp.Start) && summary.IsWeakWord(lang, w)
+}
+
+// noName reports a mention of type typ (the tagger's) that has no letter,
+// and so names no one: a person written in digits ("991/2030/22", a case
+// number in a Russian article), or a place or an organization written in
+// punctuation alone. A number may name an organization (Italy's "118",
+// Ukraine's channel "1+1").
+func noName(w, typ string) bool {
+	if strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	return typ == "PER" || !strings.ContainsFunc(w, unicode.IsDigit)
 }
 
 // stopWordAlone reports a mention that is one function word of lang's

@@ -47,6 +47,24 @@ func TestStopWordAlone(t *testing.T) {
 	}
 }
 
+func TestNoName(t *testing.T) {
+	for _, tt := range []struct {
+		mention, typ string
+		want         bool
+	}{
+		{"991/2030/22", "PER", true}, // a case number
+		{"«", "ORG", true},
+		{"118", "ORG", false}, // Italy's emergency number
+		{"1+1", "ORG", false}, // a Ukrainian channel
+		{"Б92", "ORG", false},
+		{"Agent 007", "PER", false},
+	} {
+		if got := noName(tt.mention, tt.typ); got != tt.want {
+			t.Errorf("noName(%q, %s) = %v, want %v", tt.mention, tt.typ, got, tt.want)
+		}
+	}
+}
+
 func TestWeakWordAtSentenceStart(t *testing.T) {
 	s := "Given, Paris agreed. Later Given spoke."
 	doc := text.New(s)
