@@ -136,9 +136,21 @@ func Candidates(word, code string, n int) []string {
 // name attested itself is kept.
 func Base(name, code string, known Known) (string, bool) {
 	if code == "sr" && text.HasSerbianCyrillic(name) {
-		// the rules were learned from text in Latin letters
+		// the rules were learned from text in Latin letters; a word the
+		// base form keeps keeps its spelling (Latin nj is Cyrillic њ or нј)
 		base, ok := Base(text.SerbianLatin(name), code, cyrillicKnown{known})
-		return text.SerbianCyrillic(base), ok
+		if !ok {
+			return name, false
+		}
+		words, bases := strings.Fields(name), strings.Fields(base)
+		for i := range bases {
+			if i < len(words) && len(bases) == len(words) && text.SerbianLatin(words[i]) == bases[i] {
+				bases[i] = words[i]
+			} else {
+				bases[i] = text.SerbianCyrillic(bases[i])
+			}
+		}
+		return strings.Join(bases, " "), true
 	}
 	attested := known.Attested
 	l := load(code)
