@@ -247,6 +247,10 @@ func TestLowerHeads(t *testing.T) {
 		{"uk", []string{"вул", "Попова", ",", "16", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O")},
 		{"de", []string{"Dresden", "-", "Hamburg", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "O", "B-LOC", "O")},
 		{"cs", []string{"Kovaříková", "-", "Novotný", "."}, tag("B-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "B-PER", "O")},
+		// a bracket the name does not close (or open) ends it
+		{"es", []string{"Rivaldo", "(", "Emerson", "Asuncao", ")", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-PER", "I-PER", "O", "O")},
+		{"de", []string{"Stevic", "(", "80.", "Gütschow", ")"}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "O", "B-PER", "O")},
+		{"en", []string{"James", "(", "Buddy", ")", "McGirt", "won"}, tag("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O")},
 		{"en", []string{"University", "of", "California", ",", "Los", "Angeles", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
 		// a conjunction splits two persons, not a Portuguese person's surnames nor an organization
 		{"es", []string{"Euclides", "y", "Coelho", "Neto", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "B-PER", "I-PER", "O")},
