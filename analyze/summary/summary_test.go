@@ -298,6 +298,8 @@ func TestKeywordsNotWeakOrLinks(t *testing.T) {
 		{"en", "en-dev-01.txt", []string{"whether", "given"}},
 		// quoted English tweets and their addresses: "the", "but", "https"
 		{"nl", "nl-dev-02.txt", []string{"the", "but", "this", "are", "https", "pic", "twitter.com"}},
+		// an Arabic phrase starting with "and said" (summary/extra/ar.txt)
+		{"ar", "ar-dev-01.txt", []string{"وقال المرصد السوري"}},
 	}
 	for _, tt := range tests {
 		raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", tt.file))
