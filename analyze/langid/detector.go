@@ -125,7 +125,9 @@ func Name(code string) string {
 }
 
 // Detect identifies the language of text.
-func (d *Detector) Detect(text string) Result { return d.detect(text, false) }
+func (d *Detector) Detect(text string) Result {
+	return serbianLatin(d.detect(text, false), text)
+}
 
 // detect identifies the language of text; with trigramsOnly, lingua-go
 // scores with its trigram models only (no 1- to 5-gram models for short

@@ -162,3 +162,31 @@ func TestChineseWithStrayKana(t *testing.T) {
 		}
 	}
 }
+
+// TestSerbianLatin: Serbian in Latin letters, which lingua-go reads as
+// Bosnian or Croatian, is Serbian when its words are ekavian; Croatian and
+// Bosnian, ijekavian, stay as lingua-go reads them.
+func TestSerbianLatin(t *testing.T) {
+	d, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		sr   bool
+	}{
+		{"Predsednik Srbije rekao je posle sastanka da će Vlada sledeće nedelje usvojiti novi zakon. Prošlog meseca cene struje porasle su za deset odsto, a uvek je bilo teško objasniti građanima zašto.", true},
+		{"Predsjednik Hrvatske rekao je poslije sastanka da će Vlada sljedećeg tjedna usvojiti novi zakon. Prošlog mjeseca cijene struje porasle su za deset posto, a uvijek je bilo teško objasniti građanima zašto.", false},
+		{"Predsjedništvo Bosne i Hercegovine sastalo se prije podne u Sarajevu. Sljedeće sedmice delegacija putuje u Brisel, a cijene goriva i ovog mjeseca rastu.", false},
+		// two ekavian words only: too few to tell
+		{"Ministar je posle podne posetio gradilište mosta u Novom Sadu i razgovarao sa radnicima o rokovima.", false},
+	} {
+		r := d.Detect(tt.text)
+		if (r.Code == "sr") != tt.sr {
+			t.Errorf("%.40q…: %s, want Serbian: %v", tt.text, r.Code, tt.sr)
+		}
+	}
+	if r := serbianLatin(Result{Code: "fr"}, "pre posle sledeće mesec"); r.Code != "fr" {
+		t.Errorf("a French result became %s", r.Code)
+	}
+}

@@ -34,6 +34,24 @@ func (d *Detector) DetectDoc(doc *text.Doc) (Result, []Segment) {
 	if len(doc.Paragraphs) < 2 {
 		return d.Detect(doc.Text), nil
 	}
+	res, segs := d.detectDoc(doc)
+	// Serbian in Latin letters, read as Bosnian or Croatian: the document,
+	// and each of its segments of that language
+	read := res.Code
+	res = serbianLatin(res, doc.Text)
+	for i := range segs {
+		if segs[i].Code == read && res.Code != read {
+			segs[i].Code = res.Code
+		} else {
+			segs[i].Code = serbianLatin(Result{Code: segs[i].Code}, doc.Slice(segs[i].Span)).Code
+		}
+	}
+	return res, segs
+}
+
+// detectDoc is DetectDoc as lingua-go's languages read it (Serbian only in
+// the Cyrillic alphabet).
+func (d *Detector) detectDoc(doc *text.Doc) (Result, []Segment) {
 	sample := boundedSample(doc.Text, d.maxSample)
 	words, counts, letters := analyzeLetters(sample)
 	cands, fixed := d.candidates(words, counts)
