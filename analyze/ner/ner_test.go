@@ -247,6 +247,7 @@ func TestLowerHeads(t *testing.T) {
 		{"uk", []string{"вул", "Попова", ",", "16", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O")},
 		{"de", []string{"Dresden", "-", "Hamburg", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "O", "B-LOC", "O")},
 		{"cs", []string{"Kovaříková", "-", "Novotný", "."}, tag("B-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "B-PER", "O")},
+		{"id", []string{"Yoon", "Eun", "-", "Hye", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
 		// a bracket the name does not close (or open) ends it
 		{"es", []string{"Rivaldo", "(", "Emerson", "Asuncao", ")", "."}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O", "O"), tag("B-PER", "O", "B-PER", "I-PER", "O", "O")},
 		{"de", []string{"Stevic", "(", "80.", "Gütschow", ")"}, tag("B-PER", "I-PER", "I-PER", "I-PER", "O"), tag("B-PER", "O", "O", "B-PER", "O")},

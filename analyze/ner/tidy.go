@@ -473,18 +473,25 @@ func badEnd(w string) bool {
 // Angeles"). The hyphen, dev: +0.028 summed (CoNLL de +0.0135, NKJP
 // +0.002, KIND +0.002, CNEC +0.002; NERGRIT −0.005, whose tokens split
 // "Yoon Eun-Hye" as "Eun - Hye", which text does not); test +0.012 (CoNLL
-// de +0.004; WikiNeural pl −0.0005, HAREM −0.0004). The en and em dashes
-// were tried too, and lost (WikiANN ru −0.002, WikiNeural en −0.001).
+// de +0.004; WikiNeural pl −0.0005, HAREM −0.0004). A hyphen next to a
+// word of three letters or fewer stays inside a person's name: the
+// syllables of a romanized given name ("Eun - Hye"; NERGRIT +0.004, no
+// other set moved by more than 0.0003). The en and em dashes were tried
+// too, and lost (WikiANN ru −0.002, WikiNeural en −0.001).
 func splitAtSeparators(s []token, t []int) {
 	for i := 1; i+1 < len(t); i++ {
 		if s[i].text != "," && s[i].text != "-" || t[i] == 0 || isB(t[i]) || t[i+1] == 0 || isB(t[i+1]) {
 			continue
 		}
-		if typ := Types[typeOf(t[i])]; typ != "PER" && typ != "LOC" {
+		typ := Types[typeOf(t[i])]
+		if typ != "PER" && typ != "LOC" {
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(s[i+1].text); !unicode.IsUpper(next) || nameSuffixes[s[i+1].text] {
 			continue // "Belafonte, Jr.", "Попова, 16/17": one name
+		}
+		if s[i].text == "-" && typ == "PER" && min(utf8.RuneCountInString(s[i-1].text), utf8.RuneCountInString(s[i+1].text)) <= 3 {
+			continue // a romanized given name's syllables: "Yoon Eun - Hye"
 		}
 		t[i] = 0
 		t[i+1] = bTag(typeOf(t[i+1]))
