@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -69,6 +70,33 @@ func FuzzTokenize(f *testing.F) {
 			if b.Start < 0 || b.End > len(s) || b.Start >= b.End {
 				t.Fatalf("boilerplate %v out of bounds in %q", b, s)
 			}
+		}
+	})
+}
+
+// FuzzSerbianScripts: a text in Serbian Cyrillic letters, spaces and
+// digits, with no two letters that read as one Latin digraph (н ј, л ј,
+// д ж), comes back from Latin letters as it was.
+func FuzzSerbianScripts(f *testing.F) {
+	f.Add("Нови Сад ЉУБЉАНА Џон 2024")
+	f.Add("Ђоковић и Њујорк")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range s {
+			if _, ok := serbianLatin[r]; !ok && r != ' ' && (r < '0' || r > '9') {
+				return
+			}
+		}
+		for _, pair := range []string{"нј", "лј", "дж", "НЈ", "ЛЈ", "ДЖ", "Нј", "Лј", "Дж", "нЈ", "лЈ", "дЖ"} {
+			if strings.Contains(s, pair) {
+				return
+			}
+		}
+		lat := SerbianLatin(s)
+		if HasSerbianCyrillic(lat) {
+			t.Fatalf("SerbianLatin(%q) = %q keeps Cyrillic", s, lat)
+		}
+		if back := SerbianCyrillic(lat); back != s {
+			t.Fatalf("%q → %q → %q", s, lat, back)
 		}
 	})
 }
