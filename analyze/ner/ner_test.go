@@ -924,3 +924,26 @@ func TestSplitKnownPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishBodies: a Turkish name ending in a public body's or a
+// company's noun, in any case ending, is an organization.
+func TestTurkishBodies(t *testing.T) {
+	for _, tt := range []struct {
+		sent      []string
+		tags, out []int
+	}{
+		{[]string{"İstanbul", "Cumhuriyet", "Başsavcılığınca", "açıklandı"}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-ORG", "I-ORG", "I-ORG", "O")},
+		{[]string{"Türkiye", "Cumhuriyet", "Merkez", "Bankası", "."}, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
+		{[]string{"DIŞİŞLERİ", "BAKANLIĞI", "."}, tag("B-MISC", "I-MISC", "O"), tag("B-ORG", "I-ORG", "O")},
+		{[]string{"Ozan", "Elektronik", "Para", "AŞ'nin"}, tag("B-PER", "I-PER", "I-PER", "I-PER"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG")},
+		// a place stays a place, a person a person
+		{[]string{"İstanbul", "'da", "Ozan", "Özerk", "."}, tag("B-LOC", "O", "B-PER", "I-PER", "O"), tag("B-LOC", "O", "B-PER", "I-PER", "O")},
+	} {
+		toks := prepare([][]string{tt.sent}, "tr", nil, nil, nil)
+		tags := [][]int{tt.tags}
+		tidy(toks, tags, "tr", true)
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%v: %v, want %v", tt.sent, tags[0], tt.out)
+		}
+	}
+}

@@ -85,6 +85,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		if foreignScriptLangs[lang] {
 			latinNames(s, tags[si], latinMinLetters(lang))
 		}
+		if lang == "tr" {
+			turkishBodyNames(s, tags[si])
+		}
 	}
 	if lang == "ja" {
 		for si, s := range sents {
