@@ -947,3 +947,25 @@ func TestTurkishBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPersons: a person's name of one word that is a country's
+// whole name in the language is a place; a longer name stays a person.
+func TestCountryPersons(t *testing.T) {
+	for _, tt := range []struct {
+		lang      string
+		sent      []string
+		tags, out []int
+	}{
+		{"da", []string{"Tyskland", "vandt", "."}, tag("B-PER", "O", "O"), tag("B-LOC", "O", "O")},
+		{"sk", []string{"V", "Rakúsko", "pršalo", "."}, tag("O", "B-PER", "O", "O"), tag("O", "B-LOC", "O", "O")},
+		{"en", []string{"Georgia", "Smith", "won", "."}, tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "I-PER", "O", "O")},
+		{"en", []string{"Smith", "won", "."}, tag("B-PER", "O", "O"), tag("B-PER", "O", "O")},
+	} {
+		toks := prepare([][]string{tt.sent}, tt.lang, gazetteerFor(tt.lang), nil, nil)
+		tags := [][]int{tt.tags}
+		tidy(toks, tags, tt.lang, true)
+		if !reflect.DeepEqual(tags[0], tt.out) {
+			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, tags[0], tt.out)
+		}
+	}
+}

@@ -88,6 +88,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		if lang == "tr" {
 			turkishBodyNames(s, tags[si])
 		}
+		countryPersons(s, tags[si])
 	}
 	if lang == "ja" {
 		for si, s := range sents {
@@ -596,6 +597,19 @@ func splitAtLoneBrackets(s []token, t []int) {
 		}
 		if m < sp.end {
 			t[m] = bTag(sp.typ)
+		}
+	}
+}
+
+// countryPersons types as a place a person's name of one word that is a
+// country's whole name in the language (CLDR, the gazetteer: Danish
+// "Tyskland", Slovak "Rakúsko"). Dev, end to end: +0.030 summed (UNER sk
+// +0.024, da +0.003, WikiNeural pt +0.002), test +0.004; no set lost.
+func countryPersons(s []token, t []int) {
+	for _, sp := range spans(t) {
+		i := sp.start
+		if sp.end-i == 1 && Types[sp.typ] == "PER" && s[i].gaz == 'B' && (i+1 == len(s) || s[i+1].gaz != 'I') {
+			setSpan(t, i, i+1, slices.Index(Types, "LOC"))
 		}
 	}
 }
