@@ -567,6 +567,9 @@ func splitAtConjunctions(s []token, t []int, conj map[string]bool, persons bool)
 // +0.0015; RONEC −0.001); test +0.009 (CoNLL de +0.002; WikiANN ru
 // −0.0003).
 func splitAtLoneBrackets(s []token, t []int) {
+	if !slices.ContainsFunc(s, func(tok token) bool { return tok.text == "(" || tok.text == ")" }) {
+		return
+	}
 	for _, sp := range spans(t) {
 		open, k := -1, -1
 		for m := sp.start; m < sp.end && k < 0; m++ {
@@ -606,10 +609,10 @@ func splitAtLoneBrackets(s []token, t []int) {
 // "Tyskland", Slovak "Rakúsko"). Dev, end to end: +0.030 summed (UNER sk
 // +0.024, da +0.003, WikiNeural pt +0.002), test +0.004; no set lost.
 func countryPersons(s []token, t []int) {
-	for _, sp := range spans(t) {
-		i := sp.start
-		if sp.end-i == 1 && Types[sp.typ] == "PER" && s[i].gaz == 'B' && (i+1 == len(s) || s[i+1].gaz != 'I') {
-			setSpan(t, i, i+1, slices.Index(Types, "LOC"))
+	per, loc := slices.Index(Types, "PER"), slices.Index(Types, "LOC")
+	for i := range t {
+		if t[i] == bTag(per) && (i+1 == len(t) || t[i+1] != bTag(per)+1) && s[i].gaz == 'B' && (i+1 == len(s) || s[i+1].gaz != 'I') {
+			t[i] = bTag(loc)
 		}
 	}
 }
