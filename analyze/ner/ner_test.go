@@ -916,11 +916,8 @@ func TestSplitKnownPlaces(t *testing.T) {
 		{[]string{"Escocia", "y", "Gales", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "O", "B-LOC", "O")},
 		{[]string{"Trinidad", "y", "Tobago", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "O")},
 	} {
-		toks := prepare([][]string{tt.sent}, "es", nil, known, nil)
-		tags := [][]int{tt.tags}
-		tidy(toks, tags, "es", true)
-		if !reflect.DeepEqual(tags[0], tt.out) {
-			t.Errorf("%v: %v, want %v", tt.sent, tags[0], tt.out)
+		if got := tidied("es", tt.sent, tt.tags, nil, known); !reflect.DeepEqual(got, tt.out) {
+			t.Errorf("%v: %v, want %v", tt.sent, got, tt.out)
 		}
 	}
 }
@@ -939,11 +936,8 @@ func TestTurkishBodies(t *testing.T) {
 		// a place stays a place, a person a person
 		{[]string{"İstanbul", "'da", "Ozan", "Özerk", "."}, tag("B-LOC", "O", "B-PER", "I-PER", "O"), tag("B-LOC", "O", "B-PER", "I-PER", "O")},
 	} {
-		toks := prepare([][]string{tt.sent}, "tr", nil, nil, nil)
-		tags := [][]int{tt.tags}
-		tidy(toks, tags, "tr", true)
-		if !reflect.DeepEqual(tags[0], tt.out) {
-			t.Errorf("%v: %v, want %v", tt.sent, tags[0], tt.out)
+		if got := tidied("tr", tt.sent, tt.tags, nil, nil); !reflect.DeepEqual(got, tt.out) {
+			t.Errorf("%v: %v, want %v", tt.sent, got, tt.out)
 		}
 	}
 }
@@ -961,11 +955,17 @@ func TestCountryPersons(t *testing.T) {
 		{"en", []string{"Georgia", "Smith", "won", "."}, tag("B-PER", "I-PER", "O", "O"), tag("B-PER", "I-PER", "O", "O")},
 		{"en", []string{"Smith", "won", "."}, tag("B-PER", "O", "O"), tag("B-PER", "O", "O")},
 	} {
-		toks := prepare([][]string{tt.sent}, tt.lang, gazetteerFor(tt.lang), nil, nil)
-		tags := [][]int{tt.tags}
-		tidy(toks, tags, tt.lang, true)
-		if !reflect.DeepEqual(tags[0], tt.out) {
-			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, tags[0], tt.out)
+		if got := tidied(tt.lang, tt.sent, tt.tags, gazetteerFor(tt.lang), nil); !reflect.DeepEqual(got, tt.out) {
+			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, got, tt.out)
 		}
 	}
+}
+
+// tidied runs the tidy rules of lang over one sentence tagged tags, with
+// the gazetteer and the known names given (nil for none), and returns its
+// tags.
+func tidied(lang string, sent []string, tags []int, gaz *gazetteer, names *Names) []int {
+	out := [][]int{slices.Clone(tags)}
+	tidy(prepare([][]string{sent}, lang, gaz, names, nil), out, lang, true)
+	return out[0]
 }
