@@ -70,6 +70,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		trimEnds(s, tags[si], lang, cased)
 		wordRules(s, tags[si], lang)
 		completeKnown(s, tags[si])
+		if cased {
+			takeLowerEnds(s, tags[si], lang)
+		}
 		splitAtSeparators(s, tags[si])
 		splitAtLoneBrackets(s, tags[si])
 		splitAtConjunctions(s, tags[si], conjunctions[lang], lang != "pt")
@@ -345,6 +348,35 @@ var nonNamesData string
 // HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
 // words too: MxNews +0.001.
 var nonNames = sync.OnceValue(func() wordLists { return readWordLists(nonNamesData, false) })
+
+//go:embed data/lowends.txt
+var lowEndsData string
+
+// lowEnds are, per language, the lower-case words that end the model's
+// train corpora's places and organizations and seldom follow one outside
+// it (Hungarian "tér", "út"; internal/genheads).
+var lowEnds = sync.OnceValue(func() wordLists { return readWordLists(lowEndsData, false) })
+
+// takeLowerEnds extends a place's or an organization's name over the
+// lower-case word right after it that ends such names in lang's corpora:
+// "Deák" + "tér", a square of Budapest.
+func takeLowerEnds(s []token, t []int, lang string) {
+	ends := lowEnds()[lang]
+	if ends == nil {
+		return
+	}
+	for j := 1; j < len(t); j++ {
+		if t[j] != 0 || t[j-1] == 0 {
+			continue
+		}
+		if typ := Types[typeOf(t[j-1])]; typ != "LOC" && typ != "ORG" {
+			continue
+		}
+		if _, ok := ends[s[j].text]; ok {
+			t[j] = bTag(typeOf(t[j-1])) + 1
+		}
+	}
+}
 
 //go:embed data/loneheads.txt
 var loneHeadsData string

@@ -1,4 +1,4 @@
-// Command genheads writes seven word lists per language, from the train
+// Command genheads writes eight word lists per language, from the train
 // splits of the sources each model learns from (scripts/train-models.sh):
 //
 //   - analyze/ner/data/lowheads.txt: the lower-case words that may start a
@@ -38,7 +38,13 @@
 //   - analyze/ner/data/loneheads.txt: the words, as written, that start
 //     gold names of two words or more ten times or more and are a name
 //     alone at most a twentieth as often (Persian سازمان, "organization"):
-//     no name of one word.
+//     no name of one word;
+//
+//   - analyze/ner/data/lowends.txt: the lower-case words that end gold
+//     places' and organizations' names of two words or more five times or
+//     more, and follow one, outside it, at most a quarter as often
+//     (Hungarian "tér", "út"): a place or an organization right before one
+//     takes it in.
 //
 //     go run ./analyze/ner/internal/genheads -data ../shared/data/ner
 package main
@@ -108,6 +114,8 @@ var lists = []struct {
 		"one type at least 95 % of the time", headTypes, nil},
 	{"loneheads.txt", "Words, as written, that start names of two words or more at least ten times and are a name alone\n" +
 		"at most a twentieth as often", loneHeads, nil},
+	{"lowends.txt", "Lower-case words that end places' and organizations' names of two words or more at least five\n" +
+		"times, and follow such a name, outside it, at most a quarter as often", lowerEnds, nil},
 }
 
 func main() {
@@ -365,6 +373,29 @@ func lowerTails(docs []ner.Document) []string {
 		}
 	})
 	return outside(after, ends)
+}
+
+// lowerEnds lists the lower-case words that end gold places' and
+// organizations' names of two words or more five times or more, and
+// follow one, outside it, at most a quarter as often (Hungarian "tér",
+// "út": "Deák tér", a square).
+func lowerEnds(docs []ner.Document) []string {
+	ends, after := map[string]int{}, map[string]int{}
+	eachName(docs, func(s ner.Sentence, i, j int) {
+		if typ := s.Tags[i][2:]; typ != "LOC" && typ != "ORG" || !slices.ContainsFunc(s.Tokens, func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r)
+		}) {
+			return // a sentence written in lower case (NERP) tells nothing of case
+		}
+		if j-i > 1 && lower(s.Tokens[j-1]) {
+			ends[s.Tokens[j-1]]++
+		}
+		if j < len(s.Tags) && s.Tags[j] == "O" && lower(s.Tokens[j]) {
+			after[s.Tokens[j]]++
+		}
+	})
+	return selected(ends, func(w string, n int) bool { return n >= 5 && 4*after[w] <= n })
 }
 
 func lower(w string) bool {
