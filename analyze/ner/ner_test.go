@@ -259,6 +259,9 @@ func TestLowerHeads(t *testing.T) {
 		{"es", []string{"Ministerio", "de", "Sanidad", "y", "Consumo", "."}, tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"), tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
 		// … and a place only between two known places (none known here)
 		{"hr", []string{"Bosna", "i", "Hercegovina", "."}, tag("B-LOC", "I-LOC", "I-LOC", "O"), tag("B-LOC", "I-LOC", "I-LOC", "O")},
+		// a Hungarian ruler's numeral before the name is part of it
+		{"hu", []string{"a", "király", "II", ".", "Lajos", "volt"}, tag("O", "O", "O", "O", "B-PER", "O"), tag("O", "O", "B-PER", "I-PER", "I-PER", "O")},
+		{"hu", []string{"IV", ".", "Kun", "László", "."}, tag("B-MISC", "O", "B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "I-PER", "I-PER", "O")},
 		// a lower-case word that ends the corpora's places joins the place before it
 		{"hu", []string{"a", "Deák", "tér", "felé", "."}, tag("O", "B-LOC", "O", "O", "O"), tag("O", "B-LOC", "I-LOC", "O", "O")},
 		// a capitalized word the corpora use outside names ends no person's name

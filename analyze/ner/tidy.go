@@ -92,6 +92,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 			turkishBodyNames(s, tags[si])
 		}
 		countryPersons(s, tags[si])
+		if lang == "hu" {
+			regnalNumbers(s, tags[si])
+		}
 	}
 	if lang == "ja" {
 		for si, s := range sents {
@@ -646,6 +649,23 @@ func countryPersons(s []token, t []int) {
 		if t[i] == bTag(per) && (i+1 == len(t) || t[i+1] != bTag(per)+1) && s[i].gaz == 'B' && (i+1 == len(s) || s[i+1].gaz != 'I') {
 			t[i] = bTag(loc)
 		}
+	}
+}
+
+// regnalNumbers extends a person's name over the Roman numeral and period
+// before it, as Hungarian writes a ruler's or a pope's ("II. Lajos", "XIV.
+// Benedek"); a numeral the tagger took for a name of its own joins it.
+func regnalNumbers(s []token, t []int) {
+	per := slices.Index(Types, "PER")
+	for i := 2; i < len(t); i++ {
+		if t[i] != bTag(per) || s[i-1].text != "." || !romanNumeral(s[i-2].text) || t[i-1] != 0 {
+			continue
+		}
+		end := i + 1
+		for end < len(t) && t[end] == bTag(per)+1 {
+			end++
+		}
+		setSpan(t, i-2, end, per)
 	}
 }
 

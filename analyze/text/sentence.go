@@ -134,6 +134,9 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if standaloneNumber(t, start, at) {
 		return false // an enumeration or ordinal: "1. Ajax", "am 3. März"
 	}
+	if regnalNumber(t, start, at) {
+		return false // Hungarian "II. Lajos", "XIV. Benedek pápa"
+	}
 	w := wordBefore(t, start, at)
 	if w == "" && at > start && t[at-1] == ' ' {
 		// a period set off by a space, as tokenized corpora write
@@ -147,6 +150,23 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 		return false // an initial: "J. Biden"
 	}
 	return !abbreviations[strings.ToLower(w)]
+}
+
+// regnalNumber reports a Roman numeral of two letters or more right before
+// t[at] that does not follow a capitalized word: one that comes before a
+// name, as Hungarian writes a ruler's ("a király II. Lajos"), not one that
+// ends it ("Elizabeth II. She", "World War II. The").
+func regnalNumber(t string, start, at int) bool {
+	i := at
+	for i > start && strings.IndexByte("IVXLC", t[i-1]) >= 0 {
+		i--
+	}
+	if at-i < 2 || (i > start && t[i-1] != ' ') {
+		return false
+	}
+	w := wordBefore(t, start, max(i-1, start))
+	r, _ := utf8.DecodeRuneInString(w)
+	return w == "" || !unicode.IsUpper(r)
 }
 
 // standaloneNumber reports a number of one or two digits that stands

@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 		{"russian abbreviation", "В 2021 г. было тихо. Затем нет.", []string{"В 2021 г. было тихо.", "Затем нет."}},
 		{"cjk", "今日は晴れ。明日は雨。", []string{"今日は晴れ。", "明日は雨。"}},
 		{"ellipsis", "Wait... What now?", []string{"Wait...", "What now?"}},
+		{"hungarian regnal number", "A király II. Lajos volt. XIV. Benedek pápa.", []string{"A király II. Lajos volt.", "XIV. Benedek pápa."}},
+		{"regnal number ending a name", "Queen Elizabeth II. She reigned.", []string{"Queen Elizabeth II.", "She reigned."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
