@@ -32,6 +32,8 @@ var abbreviations = map[string]bool{
 	// Polish
 	"tj": true, "tzw": true, "np": true, "prok": true, "płk": true, "gen.dyw": true, "mln": true,
 	"mld": true, "tys": true, "zł": true,
+	// Hungarian: companies' forms, Budapest
+	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
 
 // SplitSentences splits one paragraph span of s into sentence spans. A

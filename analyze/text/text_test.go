@@ -52,6 +52,7 @@ func TestSentences(t *testing.T) {
 		{"ellipsis", "Wait... What now?", []string{"Wait...", "What now?"}},
 		{"hungarian regnal number", "A király II. Lajos volt. XIV. Benedek pápa.", []string{"A király II. Lajos volt.", "XIV. Benedek pápa."}},
 		{"regnal number ending a name", "Queen Elizabeth II. She reigned.", []string{"Queen Elizabeth II.", "She reigned."}},
+		{"hungarian company", "A Magyar Suzuki Zrt. Esztergomban gyárt. Ennyi.", []string{"A Magyar Suzuki Zrt. Esztergomban gyárt.", "Ennyi."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
