@@ -974,3 +974,13 @@ func tidied(lang string, sent []string, tags []int, gaz *gazetteer, names *Names
 	tidy(prepare([][]string{sent}, lang, gaz, names, nil), out, lang, true)
 	return out[0]
 }
+
+// TestTypeByEnding: a Japanese name takes the type its ending tells in the
+// model's corpus (地震, earthquake: an event).
+func TestTypeByEnding(t *testing.T) {
+	sent := []string{"能", "登", "半", "島", "地", "震", "が", "起", "き", "た"}
+	got := tidied("ja", sent, tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"), nil, nil)
+	if want := tag("B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "O", "O"); !reflect.DeepEqual(got, want) {
+		t.Errorf("能登半島地震: %v, want %v", got, want)
+	}
+}

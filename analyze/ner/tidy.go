@@ -95,6 +95,9 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		if lang == "hu" {
 			regnalNumbers(s, tags[si])
 		}
+		if lang == "ja" || lang == "zh" {
+			typeByEnding(s, tags[si], lang)
+		}
 	}
 	if lang == "ja" {
 		for si, s := range sents {
@@ -351,6 +354,41 @@ var nonNamesData string
 // HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
 // words too: MxNews +0.001.
 var nonNames = sync.OnceValue(func() wordLists { return readWordLists(nonNamesData, false) })
+
+//go:embed data/charends.txt
+var charEndsData string
+
+// charEnds are, for Japanese and Chinese, the endings of two or three
+// characters that end the model's corpus's names of one type nearly
+// always (地震, earthquake: an event; 会社, company; internal/genheads).
+var charEnds = sync.OnceValue(func() wordLists { return readWordLists(charEndsData, true) })
+
+// typeByEnding gives a name of a language tagged by character the type its
+// ending tells (charEnds), the longer ending first: "能登半島地震", an
+// earthquake, is an event, not a place.
+func typeByEnding(s []token, t []int, lang string) {
+	ends := charEnds()[lang]
+	if ends == nil {
+		return
+	}
+	for _, sp := range spans(t) {
+		for n := 3; n >= 2; n-- {
+			if sp.end-sp.start <= n {
+				continue
+			}
+			var b strings.Builder
+			for _, tok := range s[sp.end-n : sp.end] {
+				b.WriteString(tok.text)
+			}
+			if typ, ok := ends[b.String()]; ok {
+				if typ != Types[sp.typ] {
+					setSpan(t, sp.start, sp.end, slices.Index(Types, typ))
+				}
+				break
+			}
+		}
+	}
+}
 
 //go:embed data/lowends.txt
 var lowEndsData string
