@@ -95,7 +95,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		if lang == "hu" {
 			regnalNumbers(s, tags[si])
 		}
-		if lang == "ja" || lang == "zh" {
+		if lang == "ja" || lang == "zh" || lang == "ko" {
 			typeByEnding(s, tags[si], lang)
 		}
 	}

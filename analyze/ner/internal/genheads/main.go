@@ -159,10 +159,17 @@ func main() {
 	ends.WriteString("# Endings of two or three characters that end gold names longer than them at least ten times,\n" +
 		"# with one type at least 95 % of the time, in the languages tagged by character\n" +
 		"# (go run ./analyze/ner/internal/genheads)\n")
-	for _, c := range []struct{ lang, source string }{{"ja", "stockmark"}, {"zh", "peoplesdaily"}} {
-		docs, err := ner.ReadCoNLLFile(filepath.Join(*data, c.source, c.lang, "train.conll"), c.lang)
-		if err != nil {
-			log.Fatal(err)
+	for _, c := range []struct {
+		lang    string
+		sources []string
+	}{{"ja", []string{"stockmark"}}, {"ko", []string{"klue", "kmou"}}, {"zh", []string{"peoplesdaily"}}} {
+		var docs []ner.Document
+		for _, src := range c.sources {
+			d, err := ner.ReadCoNLLFile(filepath.Join(*data, src, c.lang, "train.conll"), c.lang)
+			if err != nil {
+				log.Fatal(err)
+			}
+			docs = append(docs, d...)
 		}
 		for _, line := range charEnds(docs) {
 			fmt.Fprintf(&ends, "%s\t%s\n", c.lang, line)
@@ -180,7 +187,7 @@ func main() {
 func charEnds(docs []ner.Document) []string {
 	counts := map[string]map[string]int{}
 	eachName(docs, func(s ner.Sentence, i, j int) {
-		name := []rune(strings.Join(s.Tokens[i:j], ""))
+		name := []rune(strings.ReplaceAll(strings.Join(s.Tokens[i:j], ""), "▁", ""))
 		for n := 2; n <= 3 && n < len(name); n++ {
 			end := string(name[len(name)-n:])
 			if counts[end] == nil {
