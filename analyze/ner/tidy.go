@@ -358,7 +358,7 @@ var nonNames = sync.OnceValue(func() wordLists { return readWordLists(nonNamesDa
 //go:embed data/charends.txt
 var charEndsData string
 
-// charEnds are, for Japanese and Chinese, the endings of two or three
+// charEnds are, for Japanese, Korean and Chinese, the endings of two or three
 // characters that end the model's corpus's names of one type nearly
 // always (地震, earthquake: an event; 会社, company; internal/genheads).
 var charEnds = sync.OnceValue(func() wordLists { return readWordLists(charEndsData, true) })
