@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -26,28 +27,40 @@ var simplified = sync.OnceValue(func() map[rune]rune {
 })
 
 // toSimplified rewrites the Traditional characters of the sentences in
-// Simplified ones, in place: the Chinese model learned from People's Daily
+// Simplified ones: the Chinese model learned from People's Daily
 // (Simplified) and reads Taiwan's and Hong Kong's text through it. The
 // tokens are single characters, so spans do not move.
 func toSimplified(sents [][]string) [][]string {
 	m := simplified()
+	return rewriteTokens(sents, func(w string) string {
+		r, n := utf8.DecodeRuneInString(w)
+		if to, ok := m[r]; ok {
+			return string(to) + w[n:]
+		}
+		return w
+	})
+}
+
+// rewriteTokens returns the sentences with each token w as rewrite(w),
+// copied at the first token rewrite changes: the caller's sentences stay
+// as they were, and are returned as they are when nothing changes.
+func rewriteTokens(sents [][]string, rewrite func(string) string) [][]string {
 	out := sents
 	copied := false
 	for si, s := range sents {
 		for i, w := range s {
-			r, n := utf8.DecodeRuneInString(w)
-			to, ok := m[r]
-			if !ok {
+			to := rewrite(w)
+			if to == w {
 				continue
 			}
-			if !copied { // the caller's sentences stay as they were
+			if !copied {
 				out = make([][]string, len(sents))
 				for k := range sents {
-					out[k] = append([]string(nil), sents[k]...)
+					out[k] = slices.Clone(sents[k])
 				}
 				copied = true
 			}
-			out[si][i] = string(to) + w[n:]
+			out[si][i] = to
 		}
 	}
 	return out
