@@ -217,12 +217,9 @@ func ModelLanguage(lang string) string {
 // ForLanguage returns the dedicated model of lang, or of the close
 // relative that stands for it (ModelLanguage), or nil when it has none.
 func ForLanguage(lang string) (*Model, error) {
-	if r, ok := relatives[lang]; ok {
-		lang = r
-	}
-	m, err := Load(lang)
-	if errors.Is(err, ErrNoModel) {
+	code := ModelLanguage(lang)
+	if code == "" {
 		return nil, nil
 	}
-	return m, err
+	return Load(code)
 }

@@ -95,9 +95,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		if lang == "hu" {
 			regnalNumbers(s, tags[si])
 		}
-		if lang == "ja" || lang == "zh" || lang == "ko" {
-			typeByEnding(s, tags[si], lang)
-		}
+		typeByEnding(s, tags[si], lang)
 	}
 	if lang == "ja" {
 		for si, s := range sents {
@@ -376,11 +374,7 @@ func typeByEnding(s []token, t []int, lang string) {
 			if sp.end-sp.start <= n {
 				continue
 			}
-			var b strings.Builder
-			for _, tok := range s[sp.end-n : sp.end] {
-				b.WriteString(tok.text)
-			}
-			if typ, ok := ends[b.String()]; ok {
+			if typ, ok := ends[joinTexts(s[sp.end-n:sp.end])]; ok {
 				if typ != Types[sp.typ] {
 					setSpan(t, sp.start, sp.end, slices.Index(Types, typ))
 				}
@@ -434,9 +428,10 @@ var loneHeadsData string
 var loneHeads = sync.OnceValue(func() wordLists { return readWordLists(loneHeadsData, false) })
 
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
-// Jahr") and the names of one word that is one of its loneHeads, and gives a name of several words the type its head word tells
-// (headTypes), then a name the type lang's wordTypes know it by (not to a
-// MISC name).
+// Jahr") and the places and organizations of one word that is one of its
+// loneHeads, and gives a name of several words the type its head word
+// tells (headTypes), then a name the type lang's wordTypes know it by (not
+// to a MISC name).
 func wordRules(s []token, t []int, lang string) {
 	non, types, heads, lone := nonNames()[lang], wordTypes()[lang], headTypes()[lang], loneHeads()[lang]
 	if non == nil && types == nil && heads == nil && lone == nil {
