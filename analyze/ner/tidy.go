@@ -599,7 +599,7 @@ func splitAtConjunctions(s []token, t []int, conj map[string]bool, persons bool)
 		return
 	}
 	for i := 1; i+1 < len(t); i++ {
-		if !conj[s[i].text] || t[i] == 0 || isB(t[i]) || t[i+1] == 0 || isB(t[i+1]) || s[i].nameI != 0 {
+		if t[i] == 0 || isB(t[i]) || t[i+1] == 0 || isB(t[i+1]) || !conj[s[i].text] || s[i].nameI != 0 {
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(s[i+1].text); !unicode.IsUpper(next) {
