@@ -10,7 +10,12 @@
 //	go run ./internal/genprofile -o profile.bin -top 3000
 //
 // With -stats it writes nothing and prints the size of lingua-go's models
-// of every order instead, and how long reading them into maps takes.
+// of every order instead, and how long reading them into maps takes. With
+// -prune-study DIR (lingua's test texts, ../shared/data/langid/lingua) it
+// writes nothing and measures what pruned 3- to 5-gram models would lose
+// against the whole ones (see prunestudy.go):
+//
+//	go run ./analyze/langid/internal/genprofile -prune-study ../shared/data/langid/lingua -sizes 3000,10000,30000
 package main
 
 import (
@@ -37,11 +42,27 @@ func main() {
 	out := flag.String("o", "profile.bin", "output file")
 	top := flag.Int("top", 3000, "trigrams kept per language")
 	stats := flag.Bool("stats", false, "print the size of lingua-go's models of every order instead")
+	study := flag.String("prune-study", "", "measure pruned models on lingua's test texts in `dir` instead")
+	per := flag.Int("per", 100, "with -prune-study: texts per language and band")
+	sizes := flag.String("sizes", "3000,10000,30000", "with -prune-study: n-grams kept per order and language, comma-separated")
+	byGain := flag.Bool("by-gain", false, "with -prune-study: rank n-grams by joint probability times their distance from the back-off value")
 	flag.Parse()
 	var err error
-	if *stats {
+	switch {
+	case *stats:
 		err = printStats()
-	} else {
+	case *study != "":
+		var ks []int
+		for _, f := range strings.Split(*sizes, ",") {
+			var k int
+			if _, err := fmt.Sscan(f, &k); err != nil || k <= 0 {
+				fmt.Fprintf(os.Stderr, "genprofile: -sizes: %q is not a positive number\n", f)
+				os.Exit(2)
+			}
+			ks = append(ks, k)
+		}
+		err = pruneStudy(*study, *per, ks, *byGain)
+	default:
 		err = run(*out, *top)
 	}
 	if err != nil {
