@@ -151,7 +151,29 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 		return false // an initial: "J. Biden"
 	}
+	if dottedInitials(w) {
+		return false // "U.S. Army", "J.R.R. Tolkien", "I.P.J. Bihor"
+	}
 	return !abbreviations[strings.ToLower(w)]
+}
+
+// dottedInitials reports letters joined by periods, one letter each and
+// the first a capital ("U.S", "J.R.R", "S.p.A"; not "p.m"): initials and
+// acronyms, which the corpora's sentences continue after far more often
+// than they end at (a capital follows one inside a sentence 620 times in
+// the train splits, and one ends a sentence 50 times).
+func dottedInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for i, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n != len(p) || !unicode.IsLetter(r) || (i == 0 && !unicode.IsUpper(r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // regnalNumber reports a Roman numeral of two letters or more right before

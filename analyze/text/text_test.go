@@ -52,6 +52,8 @@ func TestSentences(t *testing.T) {
 		{"ellipsis", "Wait... What now?", []string{"Wait...", "What now?"}},
 		{"hungarian regnal number", "A király II. Lajos volt. XIV. Benedek pápa.", []string{"A király II. Lajos volt.", "XIV. Benedek pápa."}},
 		{"regnal number ending a name", "Queen Elizabeth II. She reigned.", []string{"Queen Elizabeth II.", "She reigned."}},
+		{"dotted initials", "The U.S. Army met J.R.R. Tolkien. Polițiștii I.P.J. Bihor au venit.", []string{"The U.S. Army met J.R.R. Tolkien.", "Polițiștii I.P.J. Bihor au venit."}},
+		{"abbreviation in lower case still ends", "We met at 5 p.m. The talks went on.", []string{"We met at 5 p.m.", "The talks went on."}},
 		{"hungarian company", "A Magyar Suzuki Zrt. Esztergomban gyárt. Ennyi.", []string{"A Magyar Suzuki Zrt. Esztergomban gyárt.", "Ennyi."}},
 	}
 	for _, tt := range tests {
