@@ -984,3 +984,32 @@ func TestTypeByEnding(t *testing.T) {
 		t.Errorf("能登半島地震: %v, want %v", got, want)
 	}
 }
+
+// TestQuotedNames: a name that opens a quotation mark takes in the mark
+// that closes it, except in the languages whose corpora leave it out.
+func TestQuotedNames(t *testing.T) {
+	tests := []struct {
+		lang string
+		sent []string
+		tags []int
+		out  []int
+	}{
+		{"ro", []string{"Liceul", `"`, "Nikolaus", "Lenau", `"`, "din", "Timișoara"},
+			tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC"),
+			tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC")},
+		{"pl", []string{"Organizacji", "„", "Rodziny", "Katyńskie", "”", "."},
+			tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"),
+			tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O")},
+		{"it", []string{"“", "Valle", "del", "Tevere", "”", "."},
+			tag("B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O"),
+			tag("O", "B-LOC", "I-LOC", "I-LOC", "O", "O")},
+		{"uk", []string{"Товариство", "«", "Меморіал", "»", "."},
+			tag("B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"),
+			tag("B-ORG", "I-ORG", "I-ORG", "O", "O")},
+	}
+	for _, tt := range tests {
+		if got := tidied(tt.lang, tt.sent, tt.tags, nil, nil); !reflect.DeepEqual(got, tt.out) {
+			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, got, tt.out)
+		}
+	}
+}
