@@ -28,13 +28,21 @@ var abbreviations = map[string]bool{
 	// Cyrillic
 	"г": true, "гг": true, "т.е": true, "т.д": true, "т.п": true, "ул": true, "им": true, "др": true,
 	"проф": true, "акад": true, "тыс": true, "млн": true, "млрд": true, "руб": true, "см": true, "т": true,
-	"г-н": true, "г-жа": true, "ст": true,
+	"г-н": true, "г-жа": true, "ст": true, "вул": true, "ім": true,
 	// Polish
 	"tj": true, "tzw": true, "np": true, "prok": true, "płk": true, "gen.dyw": true, "mln": true,
-	"mld": true, "tys": true, "zł": true,
+	"mld": true, "tys": true, "zł": true, "dyr": true,
+	// Czech, Slovak, Croatian ("sv. Václav"), Danish, Norwegian, Swedish, Greek
+	"judr": true, "doc": true, "nám": true, "např": true, "kgl": true, "jf": true,
+	"βασ": true, "αλ": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
+
+// lowerAbbreviations count as abbreviations only in lower case, as
+// written: "sv. Václav" (Czech, Slovak, Croatian: saint), not the
+// Norwegian party "SV." ending a sentence.
+var lowerAbbreviations = map[string]bool{"sv": true}
 
 // SplitSentences splits one paragraph span of s into sentence spans. A
 // sentence ends at . ! ? … (with any closing quotes or brackets) followed by
@@ -154,7 +162,7 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if dottedInitials(w) {
 		return false // "U.S. Army", "J.R.R. Tolkien", "I.P.J. Bihor"
 	}
-	return !abbreviations[strings.ToLower(w)]
+	return !abbreviations[strings.ToLower(w)] && !lowerAbbreviations[w]
 }
 
 // dottedInitials reports letters joined by periods, one letter each and
