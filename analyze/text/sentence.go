@@ -45,7 +45,9 @@ var abbreviations = map[string]bool{
 var lowerAbbreviations = map[string]bool{"sv": true}
 
 // SplitSentences splits one paragraph span of s into sentence spans. A
-// sentence ends at . ! ? … (with any closing quotes or brackets) followed by
+// sentence ends at . ! ? … (and the Devanagari danda । ॥, the Arabic
+// question mark ؟, the Urdu full stop ۔, the Armenian full stop ։; with any
+// closing quotes or brackets) followed by
 // white space and a capital, digit or opening quote, unless the word before
 // the period (or before the space that sets it off, as tokenized corpora
 // write "V . Klaus") is a known abbreviation or a single letter (an
@@ -65,7 +67,7 @@ func SplitSentences(s string, para Span) []Span {
 			start = end
 			i = end
 			continue
-		case '.', '!', '?', '…':
+		case '.', '!', '?', '…', '।', '॥', '؟', '۔', '։':
 			end := skipClosers(t, skipRepeats(t, i+n))
 			if isBoundary(t, start, i, r, end) {
 				out = appendSentence(out, s, Span{start, end})
