@@ -233,7 +233,7 @@ func TestLowerHeads(t *testing.T) {
 		{"fr", []string{"La", "mer", "Noire", "."}, tag("O", "B-LOC", "I-LOC", "O"), tag("O", "B-LOC", "I-LOC", "O")},
 		// a word the corpora use outside names is no name alone
 		{"en", []string{"Thursday", "was", "cold", "."}, tag("B-PER", "O", "O", "O"), tag("O", "O", "O", "O")},
-		{"en", []string{"Thursday", "Murray", "."}, tag("B-PER", "I-PER", "O"), tag("B-PER", "I-PER", "O")},
+		{"en", []string{"with", "Thursday", "Murray", "."}, tag("O", "B-PER", "I-PER", "O"), tag("O", "B-PER", "I-PER", "O")},
 		{"de", []string{"Das", "Jahr", "endet", "."}, tag("B-ORG", "I-ORG", "O", "O"), tag("O", "O", "O", "O")},
 		// a word the corpora name alone with one type takes it
 		{"en", []string{"He", "flew", "to", "Amman", "."}, tag("O", "O", "O", "B-PER", "O"), tag("O", "O", "O", "B-LOC", "O")},
@@ -1011,5 +1011,21 @@ func TestQuotedNames(t *testing.T) {
 		if got := tidied(tt.lang, tt.sent, tt.tags, nil, nil); !reflect.DeepEqual(got, tt.out) {
 			t.Errorf("%s %v: %v, want %v", tt.lang, tt.sent, got, tt.out)
 		}
+	}
+}
+
+// TestLeadingNonNames: the capitalized words that start a sentence and
+// that the corpora use outside names come off the name they start.
+func TestLeadingNonNames(t *testing.T) {
+	sent := []string{"On", "Monday", "night", "No", "10", "said", "no"}
+	got := tidied("en", sent, tag("B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O"), nil, nil)
+	if want := tag("O", "O", "O", "B-MISC", "I-MISC", "O", "O"); !reflect.DeepEqual(got, want) {
+		t.Errorf("On Monday night No 10: %v, want %v", got, want)
+	}
+	// inside the sentence, such a word stays in the name
+	sent = []string{"They", "signed", "with", "In", "Touch", "Records"}
+	got = tidied("en", sent, tag("O", "O", "O", "B-ORG", "I-ORG", "I-ORG"), nil, nil)
+	if want := tag("O", "O", "O", "B-ORG", "I-ORG", "I-ORG"); !reflect.DeepEqual(got, want) {
+		t.Errorf("In Touch Records inside a sentence: %v, want %v", got, want)
 	}
 }
