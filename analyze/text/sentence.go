@@ -28,13 +28,17 @@ var abbreviations = map[string]bool{
 	// Cyrillic
 	"г": true, "гг": true, "т.е": true, "т.д": true, "т.п": true, "ул": true, "им": true, "др": true,
 	"проф": true, "акад": true, "тыс": true, "млн": true, "млрд": true, "руб": true, "см": true, "т": true,
-	"г-н": true, "г-жа": true, "ст": true, "вул": true, "ім": true,
+	"г-н": true, "г-жа": true, "ст": true, "вул": true, "ім": true, "пров": true,
 	// Polish
 	"tj": true, "tzw": true, "np": true, "prok": true, "płk": true, "gen.dyw": true, "mln": true,
 	"mld": true, "tys": true, "zł": true, "dyr": true,
 	// Czech, Slovak, Croatian ("sv. Václav"), Danish, Norwegian, Swedish, Greek
 	"judr": true, "doc": true, "nám": true, "např": true, "kgl": true, "jf": true,
-	"βασ": true, "αλ": true,
+	"βασ": true, "αλ": true, "mudr": true, "phdr": true, "mjr": true, "tzv": true, "nar": true,
+	"f.eks": true, "bl.a": true, "t.ex": true, "m.a": true, "κυρ": true, "δημ": true,
+	// Romanian ("Sf. Gheorghe", "dl. Popescu"), Italian, Hungarian, more Polish
+	"sf": true, "dl": true, "mons": true, "comm": true, "ifj": true, "inż": true, "mec": true,
+	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
