@@ -1022,6 +1022,12 @@ func TestLeadingNonNames(t *testing.T) {
 	if want := tag("O", "O", "O", "B-MISC", "I-MISC", "O", "O"); !reflect.DeepEqual(got, want) {
 		t.Errorf("On Monday night No 10: %v, want %v", got, want)
 	}
+	// after an opening quote too
+	sent = []string{`"`, "As", "Forças", "Armadas", "enviaram"}
+	got = tidied("pt", sent, tag("O", "B-ORG", "I-ORG", "I-ORG", "O"), nil, nil)
+	if want := tag("O", "O", "B-ORG", "I-ORG", "O"); !reflect.DeepEqual(got, want) {
+		t.Errorf(`"As Forças Armadas: %v, want %v`, got, want)
+	}
 	// inside the sentence, such a word stays in the name
 	sent = []string{"They", "signed", "with", "In", "Touch", "Records"}
 	got = tidied("en", sent, tag("O", "O", "O", "B-ORG", "I-ORG", "I-ORG"), nil, nil)
