@@ -34,19 +34,22 @@ var abbreviations = map[string]bool{
 	"mld": true, "tys": true, "zł": true, "dyr": true,
 	// Czech, Slovak, Croatian ("sv. Václav"), Danish, Norwegian, Swedish, Greek
 	"judr": true, "doc": true, "nám": true, "např": true, "kgl": true, "jf": true,
-	"βασ": true, "αλ": true, "mudr": true, "phdr": true, "mjr": true, "tzv": true, "nar": true,
+	"βασ": true, "αλ": true, "κ": true, "κα": true, "č": true, "mudr": true, "phdr": true,
+	"mjr": true, "tzv": true, "nar": true,
 	"f.eks": true, "bl.a": true, "t.ex": true, "m.a": true, "κυρ": true, "δημ": true,
 	// Romanian ("Sf. Gheorghe", "dl. Popescu"), Italian, Hungarian, more Polish
 	"sf": true, "dl": true, "mons": true, "comm": true, "ifj": true, "inż": true, "mec": true,
 	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
+	"arch": true, "kb": true, "vö": true, "ld": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
 
 // lowerAbbreviations count as abbreviations only in lower case, as
 // written: "sv. Václav" (Czech, Slovak, Croatian: saint), not the
-// Norwegian party "SV." ending a sentence.
-var lowerAbbreviations = map[string]bool{"sv": true}
+// Norwegian party "SV." ending a sentence; Polish "ok. 40%" (about), not
+// "It's OK."
+var lowerAbbreviations = map[string]bool{"sv": true, "ok": true}
 
 // SplitSentences splits one paragraph span of s into sentence spans. A
 // sentence ends at . ! ? … (and the Devanagari danda । ॥, the Arabic
@@ -144,6 +147,7 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if !(unicode.IsUpper(after) || unicode.IsDigit(after) || strings.ContainsRune("\"'“«„‘¿¡(—–-", after) || unicode.Is(unicode.Lo, after)) {
 		return false
 	}
+
 	if r != '.' {
 		return true
 	}

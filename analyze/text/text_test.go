@@ -54,6 +54,8 @@ func TestSentences(t *testing.T) {
 		{"regnal number ending a name", "Queen Elizabeth II. She reigned.", []string{"Queen Elizabeth II.", "She reigned."}},
 		{"dotted initials", "The U.S. Army met J.R.R. Tolkien. Polițiștii I.P.J. Bihor au venit.", []string{"The U.S. Army met J.R.R. Tolkien.", "Polițiștii I.P.J. Bihor au venit."}},
 		{"danda and the Arabic question mark", "मोदी ने बैठक की। उन्होंने कहा। هل ستنجح المفاوضات؟ قال الوزير.", []string{"मोदी ने बैठक की।", "उन्होंने कहा।", "هل ستنجح المفاوضات؟", "قال الوزير."}},
+		{"Greek Mr, Czech number", "Δήλωσε ο κ. Όρμπαν. Zákon č. 58 platí.", []string{"Δήλωσε ο κ. Όρμπαν.", "Zákon č. 58 platí."}},
+		{"Polish about, in lower case only", "Sieć ma ok. 760 sklepów. It's OK. Fine.", []string{"Sieć ma ok. 760 sklepów.", "It's OK.", "Fine."}},
 		{"street and saint", "Живе на вул. Шевченка. Kostel sv. Václava stojí.", []string{"Живе на вул. Шевченка.", "Kostel sv. Václava stojí."}},
 		{"acronym of a lower-case abbreviation", "Motstanden er størst i SV. Nær 70 prosent sier nei.", []string{"Motstanden er størst i SV.", "Nær 70 prosent sier nei."}},
 		{"abbreviation in lower case still ends", "We met at 5 p.m. The talks went on.", []string{"We met at 5 p.m.", "The talks went on."}},
