@@ -196,6 +196,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Result, error) {
 	}
 	lang, lw := a.language(doc)
 	warns = append(warns, lw...)
+	doc.SplitSentencesIn(lang.Code)
 	ms, nw, err := a.mentions(doc, lang.Code)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayPath(in.Path), err)

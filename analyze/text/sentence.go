@@ -61,6 +61,28 @@ var lowerAbbreviations = map[string]bool{"sv": true, "ok": true}
 // initial); at a
 // CJK full stop; and at a line end after a terminator.
 func SplitSentences(s string, para Span) []Span {
+	return splitSentences(s, para, true)
+}
+
+// SplitSentencesIn is SplitSentences for text in lang (ISO 639-1): a
+// number of one or two digits and a period end a sentence in the
+// languages that write no period after ordinals ("ganó 15. El equipo").
+func SplitSentencesIn(s string, para Span, lang string) []Span {
+	return splitSentences(s, para, OrdinalPeriods(lang))
+}
+
+// OrdinalPeriods reports a language that writes ordinal numbers with a
+// period ("am 3. März", "3. miejsce", "XX. század"): after such a number
+// a sentence goes on.
+func OrdinalPeriods(lang string) bool { return ordinalLangs[lang] }
+
+var ordinalLangs = map[string]bool{
+	"de": true, "da": true, "nb": true, "nn": true, "no": true, "fi": true, "is": true, "et": true,
+	"lv": true, "cs": true, "sk": true, "sl": true, "hr": true, "sr": true, "bs": true, "pl": true,
+	"hu": true, "tr": true,
+}
+
+func splitSentences(s string, para Span, ordinals bool) []Span {
 	var out []Span
 	start := para.Start
 	t := s[:para.End]
@@ -76,7 +98,7 @@ func SplitSentences(s string, para Span) []Span {
 			continue
 		case '.', '!', '?', '…', '।', '॥', '؟', '۔', '։':
 			end := skipClosers(t, skipRepeats(t, i+n))
-			if isBoundary(t, start, i, r, end) {
+			if isBoundary(t, start, i, r, end, ordinals) {
 				out = appendSentence(out, s, Span{start, end})
 				start = end
 				i = end
@@ -122,7 +144,7 @@ func skipClosers(t string, i int) int {
 
 // isBoundary decides whether the terminator r at t[at] (whose run with
 // closers ends at end) ends a sentence that started at start.
-func isBoundary(t string, start, at int, r rune, end int) bool {
+func isBoundary(t string, start, at int, r rune, end int, ordinals bool) bool {
 	if end >= len(t) {
 		return true
 	}
@@ -151,7 +173,7 @@ func isBoundary(t string, start, at int, r rune, end int) bool {
 	if r != '.' {
 		return true
 	}
-	if standaloneNumber(t, start, at) {
+	if standaloneNumber(t, start, at, ordinals) {
 		return false // an enumeration or ordinal: "1. Ajax", "am 3. März"
 	}
 	if regnalNumber(t, start, at) {
@@ -211,9 +233,11 @@ func regnalNumber(t string, start, at int) bool {
 	return w == "" || !unicode.IsUpper(r)
 }
 
-// standaloneNumber reports a number of one or two digits that stands
-// alone (after white space or at the start) right before t[at].
-func standaloneNumber(t string, start, at int) bool {
+// standaloneNumber reports a number of one or two digits right before
+// t[at] that starts the sentence or a line (an enumeration: "1. Ajax"), or,
+// in a language that writes ordinals with a period, stands after white
+// space ("am 3. März").
+func standaloneNumber(t string, start, at int, ordinals bool) bool {
 	i := at
 	for i > start && i > at-3 && t[i-1] >= '0' && t[i-1] <= '9' {
 		i--
@@ -221,11 +245,11 @@ func standaloneNumber(t string, start, at int) bool {
 	if i == at || (at-i) > 2 {
 		return false
 	}
-	if i == start {
-		return true
+	if i == start || t[i-1] == '\n' {
+		return true // an enumeration, in any language
 	}
 	r, _ := utf8.DecodeLastRuneInString(t[start:i])
-	return unicode.IsSpace(r)
+	return ordinals && unicode.IsSpace(r)
 }
 
 // wordBefore returns the word (letters, inner dots and hyphens) that ends at t[at].

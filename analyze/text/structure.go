@@ -20,6 +20,20 @@ func New(s string) *Doc {
 	return d
 }
 
+// SplitSentencesIn splits d's paragraphs into sentences again with the
+// rules of lang (ISO 639-1; SplitSentencesIn), once the language is known.
+// New splits them for a language that writes ordinals with a period, so
+// d is left as it is for those.
+func (d *Doc) SplitSentencesIn(lang string) {
+	if OrdinalPeriods(lang) {
+		return
+	}
+	d.Sentences = d.Sentences[:0]
+	for _, p := range d.Paragraphs {
+		d.Sentences = append(d.Sentences, SplitSentencesIn(d.Text, p, lang)...)
+	}
+}
+
 type line struct {
 	Span
 	blank bool

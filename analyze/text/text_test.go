@@ -122,3 +122,30 @@ func TestRuneOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSentencesIn: after a number of one or two digits, a sentence
+// ends in the languages that write no period after ordinals; an
+// enumeration at the start of a line or a sentence ends none anywhere.
+func TestSplitSentencesIn(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []string
+	}{
+		{"es", "El Madrid ganó por 15. El equipo celebró.", []string{"El Madrid ganó por 15.", "El equipo celebró."}},
+		{"en", "The score was 21. Then it rained.", []string{"The score was 21.", "Then it rained."}},
+		{"de", "Er kam am 3. März an.", []string{"Er kam am 3. März an."}},
+		{"pl", "Zajął 3. miejsce.", []string{"Zajął 3. miejsce."}},
+		{"en", "Final table.\n\nResults\n1. Ajax 30\n2. PSV 28", []string{"Final table.", "Results\n1. Ajax 30\n2. PSV 28"}},
+	}
+	for _, tt := range tests {
+		d := New(tt.in)
+		d.SplitSentencesIn(tt.lang)
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, d.Slice(s))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s %q: %q, want %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}
