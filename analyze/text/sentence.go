@@ -40,7 +40,8 @@ var abbreviations = map[string]bool{
 	// Romanian ("Sf. Gheorghe", "dl. Popescu"), Italian, Hungarian, more Polish
 	"sf": true, "dl": true, "mons": true, "comm": true, "ifj": true, "inż": true, "mec": true,
 	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
-	"arch": true, "kb": true, "vö": true, "ld": true,
+	"arch": true, "kb": true, "vö": true, "ld": true, "ur": true, "gm": true, "godz": true,
+	"bm": true, "ks": true, "przyj": true, "obr": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
@@ -249,7 +250,7 @@ func standaloneNumber(t string, start, at int, ordinals bool) bool {
 		return true // an enumeration, in any language
 	}
 	r, _ := utf8.DecodeLastRuneInString(t[start:i])
-	return ordinals && unicode.IsSpace(r)
+	return ordinals && (unicode.IsSpace(r) || r == '(') // "Bode (52. Eck)"
 }
 
 // wordBefore returns the word (letters, inner dots and hyphens) that ends at t[at].

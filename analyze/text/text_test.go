@@ -134,6 +134,8 @@ func TestSplitSentencesIn(t *testing.T) {
 		{"es", "El Madrid ganó por 15. El equipo celebró.", []string{"El Madrid ganó por 15.", "El equipo celebró."}},
 		{"en", "The score was 21. Then it rained.", []string{"The score was 21.", "Then it rained."}},
 		{"de", "Er kam am 3. März an.", []string{"Er kam am 3. März an."}},
+		{"de", "Bode (52. Eck) traf.", []string{"Bode (52. Eck) traf."}},
+		{"pl", "Jan Nowak (ur. 1950) i ks. Jan.", []string{"Jan Nowak (ur. 1950) i ks. Jan."}},
 		{"pl", "Zajął 3. miejsce.", []string{"Zajął 3. miejsce."}},
 		{"en", "Final table.\n\nResults\n1. Ajax 30\n2. PSV 28", []string{"Final table.", "Results\n1. Ajax 30\n2. PSV 28"}},
 	}
