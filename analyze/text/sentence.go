@@ -41,7 +41,8 @@ var abbreviations = map[string]bool{
 	"sf": true, "dl": true, "mons": true, "comm": true, "ifj": true, "inż": true, "mec": true,
 	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
 	"arch": true, "kb": true, "vö": true, "ld": true, "ur": true, "gm": true, "godz": true,
-	"bm": true, "ks": true, "przyj": true, "obr": true,
+	"bm": true, "ks": true, "przyj": true, "obr": true, "odst": true, "čl": true, "paeddr": true,
+	"nábř": true, "drs": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
