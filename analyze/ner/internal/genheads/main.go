@@ -97,7 +97,9 @@ var byCharacter = map[string]bool{"ja": true, "ko": true, "zh": true}
 // with a word in lower case (ner's lowerGenerics). German's list is
 // adjectives and agencies ("deutschen", "dpa-infocom"); with it, "darunter
 // Deutschland" is no place (docs/ner.md).
-var lowerStarts = map[string]bool{"es": true, "fr": true, "it": true, "pt": true, "ro": true, "id": true, "el": true, "de": true}
+var lowerStarts = map[string]bool{
+	"es": true, "fr": true, "it": true, "pt": true, "ro": true, "id": true, "el": true, "de": true, "ru": true, "nl": true,
+}
 
 // linking are the short words between a common noun and the name it
 // introduces ("ciudad de México", "canale di Sicilia").
