@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"math"
 	"os"
@@ -192,18 +191,14 @@ func studyModels(root string, byGain bool) ([]*studyModel, error) {
 	return models, nil
 }
 
+// firstLines returns the first n lines of the file at path.
 func firstLines(path string, n int) ([]string, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for len(out) < n && sc.Scan() {
-		out = append(out, sc.Text())
-	}
-	return out, sc.Err()
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	return lines[:min(n, len(lines))], nil
 }
 
 // studyScore returns the language lingua-go's high-accuracy scoring picks

@@ -24,6 +24,7 @@ import (
 
 	"github.com/textlens/textlens/analyze/ner"
 	"github.com/textlens/textlens/analyze/text"
+	"github.com/textlens/textlens/internal/metrics"
 )
 
 const paraSentences = 8
@@ -86,11 +87,11 @@ func main() {
 			}
 		}
 		tg, tf, tr = tg+g, tf+fd, tr+r
-		p, rc := ratio(r, fd), ratio(r, g)
-		fmt.Printf("%-14s %-4s %8d %8d %8d %7.4f %7.4f %7.4f\n", source, lang, g, fd, r, p, rc, f1(p, rc))
+		p, rc := metrics.Ratio(r, fd), metrics.Ratio(r, g)
+		fmt.Printf("%-14s %-4s %8d %8d %8d %7.4f %7.4f %7.4f\n", source, lang, g, fd, r, p, rc, metrics.F1(p, rc))
 	}
-	p, rc := ratio(tr, tf), ratio(tr, tg)
-	fmt.Printf("%-14s %-4s %8d %8d %8d %7.4f %7.4f %7.4f\n", "all", "", tg, tf, tr, p, rc, f1(p, rc))
+	p, rc := metrics.Ratio(tr, tf), metrics.Ratio(tr, tg)
+	fmt.Printf("%-14s %-4s %8d %8d %8d %7.4f %7.4f %7.4f\n", "all", "", tg, tf, tr, p, rc, metrics.F1(p, rc))
 }
 
 // running writes the sentences as running text and returns it with the
@@ -152,18 +153,4 @@ func spaceBefore(tok, prev string, quotes int) bool {
 		return false
 	}
 	return true
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
