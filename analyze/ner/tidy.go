@@ -216,9 +216,9 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 	for leading < len(s) && !strings.ContainsFunc(s[leading].text, isLetterOrDigit) {
 		leading++
 	}
+	quoted := !quoteOutside[lang]
 	for _, sp := range spans(t) {
 		end := sp.end
-		quoted := !quoteOutside[lang]
 		for end > sp.start+1 && badEnd(s[end-1].text) && !(quoted && closesQuote(s[sp.start:end])) {
 			end--
 			t[end] = 0

@@ -32,12 +32,13 @@ var abbreviations = map[string]bool{
 	// Polish
 	"tj": true, "tzw": true, "np": true, "prok": true, "płk": true, "gen.dyw": true, "mln": true,
 	"mld": true, "tys": true, "zł": true, "dyr": true,
-	// Czech, Slovak, Croatian ("sv. Václav"), Danish, Norwegian, Swedish, Greek
+	// Czech, Slovak, Danish, Norwegian, Swedish, Greek ("ο κ. Όρμπαν", Mr)
 	"judr": true, "doc": true, "nám": true, "např": true, "kgl": true, "jf": true,
 	"βασ": true, "αλ": true, "κ": true, "κα": true, "č": true, "mudr": true, "phdr": true,
 	"mjr": true, "tzv": true, "nar": true,
 	"f.eks": true, "bl.a": true, "t.ex": true, "m.a": true, "κυρ": true, "δημ": true,
 	// Romanian ("Sf. Gheorghe", "dl. Popescu"), Italian, Hungarian, more Polish
+	// and Czech, Indonesian
 	"sf": true, "dl": true, "mons": true, "comm": true, "ifj": true, "inż": true, "mec": true,
 	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
 	"arch": true, "kb": true, "vö": true, "ld": true, "ur": true, "gm": true, "godz": true,
@@ -61,7 +62,9 @@ var lowerAbbreviations = map[string]bool{"sv": true, "ok": true}
 // the period (or before the space that sets it off, as tokenized corpora
 // write "V . Klaus") is a known abbreviation or a single letter (an
 // initial); at a
-// CJK full stop; and at a line end after a terminator.
+// CJK full stop; and at a line end after a terminator. A number of one or
+// two digits before the period ends no sentence ("am 3. März"), as in the
+// languages that write ordinals so; SplitSentencesIn knows the language.
 func SplitSentences(s string, para Span) []Span {
 	return splitSentences(s, para, true)
 }
@@ -171,7 +174,6 @@ func isBoundary(t string, start, at int, r rune, end int, ordinals bool) bool {
 	if !(unicode.IsUpper(after) || unicode.IsDigit(after) || strings.ContainsRune("\"'“«„‘¿¡(—–-", after) || unicode.Is(unicode.Lo, after)) {
 		return false
 	}
-
 	if r != '.' {
 		return true
 	}
