@@ -43,7 +43,8 @@ var abbreviations = map[string]bool{
 	"kom": true, "insp": true, "nadkom": true, "podkom": true, "śp": true, "m.st": true,
 	"arch": true, "kb": true, "vö": true, "ld": true, "ur": true, "gm": true, "godz": true,
 	"bm": true, "ks": true, "przyj": true, "obr": true, "odst": true, "čl": true, "paeddr": true,
-	"nábř": true, "drs": true,
+	"nábř": true, "drs": true, "m.in": true, "ust": true, "kap": true, "św": true,
+	"reż": true, "mio": true, "mrd": true, "rp": true,
 	// Hungarian: companies' forms, Budapest
 	"kft": true, "zrt": true, "nyrt": true, "kkt": true, "bp": true,
 }
@@ -51,8 +52,8 @@ var abbreviations = map[string]bool{
 // lowerAbbreviations count as abbreviations only in lower case, as
 // written: "sv. Václav" (Czech, Slovak, Croatian: saint), not the
 // Norwegian party "SV." ending a sentence; Polish "ok. 40%" (about), not
-// "It's OK."
-var lowerAbbreviations = map[string]bool{"sv": true, "ok": true}
+// "It's OK."; Polish "pt." (titled), not the Portuguese party "PT."
+var lowerAbbreviations = map[string]bool{"sv": true, "ok": true, "pt": true}
 
 // SplitSentences splits one paragraph span of s into sentence spans. A
 // sentence ends at . ! ? … (and the Devanagari danda । ॥, the Arabic

@@ -265,8 +265,16 @@ func appendWord(out []Span, s string, w Span, _ int, lang string) []Span {
 // abbreviations ("U.S"), and ordinals before a lower-case word ("3. März").
 func keepsPeriod(word, s string, after, end int) bool {
 	lw := strings.ToLower(word)
-	if abbreviations[lw] || (strings.Contains(word, ".") && !isNumber(word) && !isSiteName(lw)) {
+	if strings.Contains(word, ".") && !isNumber(word) && !isSiteName(lw) {
 		return true
+	}
+	if abbreviations[lw] {
+		// an acronym written like an abbreviation ("RP", Rzeczpospolita
+		// Polska; "rp." is Indonesian rupiah) keeps no period that ends the
+		// sentence: "Pracodawców RP." at a paragraph's end is the name and a
+		// full stop. "Magyar Suzuki Zrt." keeps it.
+		final := strings.TrimRight(s[after:end], "\"'”’»)]」』› \t\n") == ""
+		return !final || len(word) < 2 || strings.ToUpper(word) != word
 	}
 	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {
 		return unicode.IsUpper(r)

@@ -16,6 +16,8 @@ func TestTokenize(t *testing.T) {
 		{"fr", "aujourd'hui « interaction diplomatique »", []string{"aujourd'hui", "«", "interaction", "diplomatique", "»"}},
 		{"it", "dell'Unione europea e all'Onu", []string{"dell'", "Unione", "europea", "e", "all'", "Onu"}},
 		{"en", "Biden's aides don't know U.S. plans.", []string{"Biden", "'s", "aides", "do", "n't", "know", "U.S.", "plans", "."}},
+		{"pl", "ekonomista Pracodawców RP.", []string{"ekonomista", "Pracodawców", "RP", "."}},
+		{"hu", "a Magyar Suzuki Zrt.", []string{"a", "Magyar", "Suzuki", "Zrt."}},
 		{"en", "It cost $3.5 million, 1,000 more... Really?", []string{"It", "cost", "$", "3.5", "million", ",", "1,000", "more", "...", "Really", "?"}},
 		{"en", "O'Neill met Dr. Smith at 14:30 on 12.01.2022", []string{"O'Neill", "met", "Dr.", "Smith", "at", "14:30", "on", "12.01.2022"}},
 		{"de", "am 3. März in Berlin", []string{"am", "3.", "März", "in", "Berlin"}},
