@@ -199,7 +199,26 @@ func isBoundary(t string, start, at int, r rune, end int, ordinals bool) bool {
 	if dottedInitials(w) {
 		return false // "U.S. Army", "J.R.R. Tolkien", "I.P.J. Bihor"
 	}
+	if acronymBefore(w, t[j:]) {
+		return true // "said GM. The company": gm is Polish gmina
+	}
 	return !abbreviations[strings.ToLower(w)] && !lowerAbbreviations[w]
+}
+
+// acronymBefore reports a word of two capitals or more, and a next word
+// (rest starts with it) that is not all in capitals: an acronym ending
+// its sentence, whatever the abbreviation it spells in some language
+// ("GM.", "SF."). In a headline in capitals it may still be one ("ST.
+// LOUIS").
+func acronymBefore(w, rest string) bool {
+	if utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || w == "MM" {
+		return false // French "MM. Poutine et Biden" (messieurs) is written so
+	}
+	next := rest
+	if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+		next = rest[:i]
+	}
+	return strings.ToUpper(next) != next
 }
 
 // dottedInitials reports letters joined by periods, one letter each and
