@@ -96,6 +96,18 @@ func splitSentences(s string, para Span, ordinals bool) []Span {
 	for i < para.End {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		switch r {
+		case ':', ';':
+			// an emoticon ends a sentence as a full stop does, and after
+			// one ("kaikkea. :) Sallan") the sentence ends after it
+			if m := emoticon(t[i:]); m > 0 {
+				end := i + m
+				if isBoundary(t, start, i, '!', end, ordinals) {
+					out = appendSentence(out, s, Span{start, end})
+					start = end
+				}
+				i = end
+				continue
+			}
 		case '。', '！', '？':
 			end := skipClosers(t, i+n)
 			out = appendSentence(out, s, Span{start, end})
@@ -238,6 +250,17 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// emoticon returns the length of the emoticon t starts with (":)", ";-)",
+// ":D"), or 0.
+func emoticon(t string) int {
+	for _, e := range []string{":-)", ":-(", ";-)", ":-D", ":)", ":(", ";)", ":D", ":P"} {
+		if strings.HasPrefix(t, e) {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 // regnalNumber reports a Roman numeral of two letters or more right before

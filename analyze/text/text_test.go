@@ -55,6 +55,7 @@ func TestSentences(t *testing.T) {
 		{"dotted initials", "The U.S. Army met J.R.R. Tolkien. Polițiștii I.P.J. Bihor au venit.", []string{"The U.S. Army met J.R.R. Tolkien.", "Polițiștii I.P.J. Bihor au venit."}},
 		{"danda and the Arabic question mark", "मोदी ने बैठक की। उन्होंने कहा। هل ستنجح المفاوضات؟ قال الوزير.", []string{"मोदी ने बैठक की।", "उन्होंने कहा।", "هل ستنجح المفاوضات؟", "قال الوزير."}},
 		{"Greek Mr, Czech number", "Δήλωσε ο κ. Όρμπαν. Zákon č. 58 platí.", []string{"Δήλωσε ο κ. Όρμπαν.", "Zákon č. 58 platí."}},
+		{"emoticons", "Tuli iskettyä kaikkea. :) Sallan kanssa lähdin. Klo 10:30 (ks. sivu)", []string{"Tuli iskettyä kaikkea. :)", "Sallan kanssa lähdin.", "Klo 10:30 (ks. sivu)"}},
 		{"an acronym ends its sentence", "Shares rose, said GM. The company grew. ST. LOUIS 1996-08-25. MM. Poutine et Biden.", []string{"Shares rose, said GM.", "The company grew.", "ST. LOUIS 1996-08-25.", "MM. Poutine et Biden."}},
 		{"Polish among others, German million", "Byli tam m.in. Jan i Ewa. Es kostet 3 Mio. Euro.", []string{"Byli tam m.in. Jan i Ewa.", "Es kostet 3 Mio. Euro."}},
 		{"Polish about, in lower case only", "Sieć ma ok. 760 sklepów. It's OK. Fine.", []string{"Sieć ma ok. 760 sklepów.", "It's OK.", "Fine."}},
