@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/textlens/textlens/analyze/ner"
+	"github.com/textlens/textlens/analyze/text"
 )
 
 // GoldArticle is running text rebuilt from gold NER sentences, with the
@@ -46,13 +47,21 @@ const (
 // same line, one that does not (a headline, a dateline) by a line break,
 // and a blank line every few sentences. A corpus without documents is cut
 // into articles of 30 sentences.
-func GoldArticles(docs []ner.Document) []GoldArticle {
+func GoldArticles(docs []ner.Document) []GoldArticle { return goldArticles(docs, false) }
+
+// GoldArticlesRunning is GoldArticles written as running text: no space
+// before a period, a comma or a closing bracket or quote, none after an
+// opening one (text.SpaceBetween), as articles are written and as users
+// give them; GoldArticles writes the corpora's tokens apart ("15 .").
+func GoldArticlesRunning(docs []ner.Document) []GoldArticle { return goldArticles(docs, true) }
+
+func goldArticles(docs []ner.Document, running bool) []GoldArticle {
 	var out []GoldArticle
 	var cur []ner.Sentence
 	lang := ""
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, rebuild(lang, cur))
+			out = append(out, rebuild(lang, cur, running))
 			cur = nil
 		}
 	}
@@ -80,7 +89,7 @@ func GoldArticles(docs []ner.Document) []GoldArticle {
 	return out
 }
 
-func rebuild(lang string, sents []ner.Sentence) GoldArticle {
+func rebuild(lang string, sents []ner.Sentence, running bool) GoldArticle {
 	var b strings.Builder
 	a := GoldArticle{Lang: lang}
 	pos := 0 // code points written
@@ -91,11 +100,15 @@ func rebuild(lang string, sents []ner.Sentence) GoldArticle {
 	noSpace := noSpaceLangs[lang]
 	marksSpaces := slices.ContainsFunc(sents, func(s ner.Sentence) bool { return slices.Contains(s.Tokens, "▁") })
 	inPara := 0
+	quotes := 0 // straight quotes written in the paragraph (running text)
 	for si, s := range sents {
 		if si > 0 {
 			prev := sents[si-1].Tokens
 			switch {
+			case running && !noSpace && s.Tokens[0] == `"` && quotes%2 == 1 && inPara < paraSentences:
+				// the quote closes the sentence before: no space
 			case inPara >= paraSentences:
+				quotes = 0
 				write("\n\n")
 				inPara = 0
 			case !endsSentence(prev[len(prev)-1]):
@@ -117,8 +130,11 @@ func rebuild(lang string, sents []ner.Sentence) GoldArticle {
 				}
 				continue
 			}
-			if i > 0 && !noSpace {
+			if i > 0 && !noSpace && (!running || text.SpaceBetween(s.Tokens[i-1], tok, quotes)) {
 				write(" ")
+			}
+			if tok == `"` {
+				quotes++
 			}
 			if tag != "O" && start < 0 {
 				start, typ = pos, tag[2:]

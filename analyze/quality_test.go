@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -203,6 +204,28 @@ func TestGoldArticles(t *testing.T) {
 	}
 	if arts[1].Text != "서울 시. 말했다" || string([]rune(arts[1].Text)[arts[1].Names[0].Start:arts[1].Names[0].End]) != "서울" {
 		t.Errorf("Korean: %q %+v", arts[1].Text, arts[1].Names)
+	}
+}
+
+// TestGoldArticlesRunning: the running text attaches periods, commas and
+// closing quotes, and opening ones to what follows, with the gold spans
+// moved along; a quote that closes the sentence before stays on its line.
+func TestGoldArticlesRunning(t *testing.T) {
+	docs := []ner.Document{{Lang: "de", Sentences: []ner.Sentence{
+		{Tokens: []string{"Er", "sagte", `"`, "am", "3", ".", "März", "in", "Köln", "."}, Tags: []string{"O", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O"}},
+		{Tokens: []string{`"`, "Die", "(", "SPD", ")", "schwieg", "."}, Tags: []string{"O", "O", "O", "B-ORG", "O", "O", "O"}},
+	}}}
+	arts := GoldArticlesRunning(docs)
+	if want := `Er sagte "am 3. März in Köln." Die (SPD) schwieg.`; len(arts) != 1 || arts[0].Text != want {
+		t.Fatalf("text %q, want %q", arts[0].Text, want)
+	}
+	r := []rune(arts[0].Text)
+	var got []string
+	for _, n := range arts[0].Names {
+		got = append(got, string(r[n.Start:n.End]))
+	}
+	if !slices.Equal(got, []string{"Köln", "SPD"}) {
+		t.Errorf("names %q, want Köln, SPD", got)
 	}
 }
 

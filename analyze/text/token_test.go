@@ -17,6 +17,10 @@ func TestTokenize(t *testing.T) {
 		{"it", "dell'Unione europea e all'Onu", []string{"dell'", "Unione", "europea", "e", "all'", "Onu"}},
 		{"en", "Biden's aides don't know U.S. plans.", []string{"Biden", "'s", "aides", "do", "n't", "know", "U.S.", "plans", "."}},
 		{"pl", "ekonomista Pracodawców RP.", []string{"ekonomista", "Pracodawców", "RP", "."}},
+		// the splitter goes on after "вул.", and the tokenizer sets the
+		// period apart, as NER-UK, which the Ukrainian model learned from
+		{"uk", "на вул. Леніна", []string{"на", "вул", ".", "Леніна"}},
+		{"el", "ο κ. Όρμπαν", []string{"ο", "κ.", "Όρμπαν"}},
 		{"hu", "a Magyar Suzuki Zrt.", []string{"a", "Magyar", "Suzuki", "Zrt."}},
 		{"en", "It cost $3.5 million, 1,000 more... Really?", []string{"It", "cost", "$", "3.5", "million", ",", "1,000", "more", "...", "Really", "?"}},
 		{"en", "O'Neill met Dr. Smith at 14:30 on 12.01.2022", []string{"O'Neill", "met", "Dr.", "Smith", "at", "14:30", "on", "12.01.2022"}},

@@ -122,7 +122,7 @@ func running(sents []ner.Sentence) (string, map[int]bool, map[int]bool) {
 			}
 		}
 		for i, tok := range s.Tokens {
-			if i > 0 && spaceBefore(tok, s.Tokens[i-1], quotes) {
+			if i > 0 && text.SpaceBetween(s.Tokens[i-1], tok, quotes) {
 				b.WriteByte(' ')
 			}
 			if tok == `"` {
@@ -137,20 +137,4 @@ func running(sents []ner.Sentence) (string, map[int]bool, map[int]bool) {
 func terminated(tok string) bool {
 	r, _ := utf8.DecodeLastRuneInString(tok)
 	return strings.ContainsRune(".!?…»\"”)؟।", r)
-}
-
-// spaceBefore tells whether running text has a space between prev and
-// tok; quotes counts the straight quotes before tok in the paragraph.
-func spaceBefore(tok, prev string, quotes int) bool {
-	switch {
-	case tok == `"`:
-		return quotes%2 == 0 // an opening quote
-	case prev == `"`:
-		return quotes%2 == 0 // after a closing quote
-	case strings.Contains(".,;:!?)]}»”%…’", tok):
-		return false
-	case strings.Contains("([{«„“¿¡", prev):
-		return false
-	}
-	return true
 }
