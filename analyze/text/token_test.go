@@ -25,6 +25,7 @@ func TestTokenize(t *testing.T) {
 		{"en", "It cost $3.5 million, 1,000 more... Really?", []string{"It", "cost", "$", "3.5", "million", ",", "1,000", "more", "...", "Really", "?"}},
 		{"en", "O'Neill met Dr. Smith at 14:30 on 12.01.2022", []string{"O'Neill", "met", "Dr.", "Smith", "at", "14:30", "on", "12.01.2022"}},
 		{"de", "am 3. März in Berlin", []string{"am", "3.", "März", "in", "Berlin"}},
+		{"cs", "dne 14. prosince v Bruselu", []string{"dne", "14", ".", "prosince", "v", "Bruselu"}},
 		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
