@@ -26,6 +26,8 @@ func TestTokenize(t *testing.T) {
 		{"en", "O'Neill met Dr. Smith at 14:30 on 12.01.2022", []string{"O'Neill", "met", "Dr.", "Smith", "at", "14:30", "on", "12.01.2022"}},
 		{"de", "am 3. März in Berlin", []string{"am", "3.", "März", "in", "Berlin"}},
 		{"cs", "dne 14. prosince v Bruselu", []string{"dne", "14", ".", "prosince", "v", "Bruselu"}},
+		{"pl", "przy ul. Marszałkowskiej", []string{"przy", "ul", ".", "Marszałkowskiej"}},
+		{"fr", "avec M. Poutine", []string{"avec", "M.", "Poutine"}},
 		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
