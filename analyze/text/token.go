@@ -273,11 +273,11 @@ func keepsPeriod(word, s string, after, end int, lang string) bool {
 		// Polska; "rp." is Indonesian rupiah) keeps no period that ends the
 		// sentence: "Pracodawców RP." at a paragraph's end is the name and a
 		// full stop. "Magyar Suzuki Zrt." keeps it.
-		final := strings.TrimRight(s[after:end], "\"'”’»)]」』› \t\n") == ""
-		return !final || len(word) < 2 || strings.ToUpper(word) != word
+		return !periodEnds(s, after, end) || len(word) < 2 || strings.ToUpper(word) != word
 	}
 	if r, _ := utf8.DecodeRuneInString(word); utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r) {
-		return unicode.IsUpper(r)
+		// an initial, unless the period ends the sentence ("Leopold I.")
+		return unicode.IsUpper(r) && !periodEnds(s, after, end)
 	}
 	if isDigits(word) && len(word) <= 2 && ordinalTokens[lang] {
 		// German, Hungarian, Nordic and Croatian ordinals: "3. März"
@@ -302,6 +302,13 @@ func keepsPeriod(word, s string, after, end int, lang string) bool {
 // −0.012 on running text).
 var periodApart = map[string]bool{
 	"pl": true, "cs": true, "ru": true, "uk": true, "sk": true, "id": true,
+}
+
+// periodEnds reports a period (just before s[after]) that ends its
+// sentence, which ends at end: nothing but closing quotes or brackets and
+// white space after it.
+func periodEnds(s string, after, end int) bool {
+	return strings.TrimRight(s[after:end], "\"'”’»)]」』› \t\n") == ""
 }
 
 // ordinalTokens are the languages whose corpora write the period after a

@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"cs", "dne 14. prosince v Bruselu", []string{"dne", "14", ".", "prosince", "v", "Bruselu"}},
 		{"pl", "przy ul. Marszałkowskiej", []string{"przy", "ul", ".", "Marszałkowskiej"}},
 		{"fr", "avec M. Poutine", []string{"avec", "M.", "Poutine"}},
+		{"ro", "regele Leopold I.", []string{"regele", "Leopold", "I", "."}},
 		{"ru", "г-н Песков заявил: «Нет».", []string{"г-н", "Песков", "заявил", ":", "«", "Нет", "»", "."}},
 		{"pl", "Prezydent RP Andrzej Duda", []string{"Prezydent", "RP", "Andrzej", "Duda"}},
 		{"en", "It ended.", []string{"It", "ended", "."}},
