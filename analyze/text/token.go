@@ -110,7 +110,8 @@ func appendTokens(out []Span, s string, sp Span, lang string) []Span {
 			out = appendWord(out, s, Span{i, end}, sp.End, lang)
 			i = end
 			if i < sp.End && s[i] == '.' && len(out) > 0 {
-				// "M." "U.S." "3." — abbreviations and initials keep their period.
+				// "M." "U.S." "3." — abbreviations, initials and ordinals
+				// may keep their period (keepsPeriod)
 				last := out[len(out)-1]
 				if last.End == i && keepsPeriod(s[last.Start:last.End], s, i+1, sp.End, lang) {
 					out[len(out)-1].End = i + 1
@@ -260,9 +261,13 @@ func appendWord(out []Span, s string, w Span, _ int, lang string) []Span {
 	return append(out, w)
 }
 
-// keepsPeriod decides whether the period after word belongs to it: known
-// abbreviations and honorifics, single letters (initials), dotted
-// abbreviations ("U.S"), and ordinals before a lower-case word ("3. März").
+// keepsPeriod decides whether the period after word belongs to it, as
+// lang's corpora write it (the models learned from them): dotted
+// abbreviations ("U.S"); known abbreviations and honorifics, except where
+// the corpora set the period apart (periodApart) and for an acronym the
+// period ends the sentence of; single letters (initials) not ending the
+// sentence; and ordinals before a lower-case word where the corpora keep
+// the period on them ("3. März"; ordinalTokens).
 func keepsPeriod(word, s string, after, end int, lang string) bool {
 	lw := strings.ToLower(word)
 	if strings.Contains(word, ".") && !isNumber(word) && !isSiteName(lw) {
