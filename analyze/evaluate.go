@@ -20,6 +20,11 @@ type GoldArticle struct {
 	Lang  string
 	Text  string
 	Names []GoldName
+	// Sentences are the code-point offsets where a gold sentence starts
+	// after one that ends in a terminator, on the same line: the
+	// boundaries a sentence splitter has to find (not those after a line
+	// break, where a headline or a paragraph ends).
+	Sentences []int
 }
 
 // GoldName is one gold name: code-point offsets into GoldArticle.Text and
@@ -102,11 +107,14 @@ func rebuild(lang string, sents []ner.Sentence, running bool) GoldArticle {
 	inPara := 0
 	quotes := 0 // straight quotes written in the paragraph (running text)
 	for si, s := range sents {
+		closing := false
 		if si > 0 {
 			prev := sents[si-1].Tokens
 			switch {
 			case running && !noSpace && s.Tokens[0] == `"` && quotes%2 == 1 && inPara < paraSentences:
-				// the quote closes the sentence before: no space
+				// the quote closes the sentence before: no space, and the
+				// sentence starts after it
+				closing = true
 			case inPara >= paraSentences:
 				quotes = 0
 				write("\n\n")
@@ -115,6 +123,7 @@ func rebuild(lang string, sents []ner.Sentence, running bool) GoldArticle {
 				write("\n")
 			case !noSpace || marksSpaces:
 				write(" ")
+				a.Sentences = append(a.Sentences, pos)
 			}
 		}
 		inPara++
@@ -132,6 +141,9 @@ func rebuild(lang string, sents []ner.Sentence, running bool) GoldArticle {
 			}
 			if i > 0 && !noSpace && (!running || text.SpaceBetween(s.Tokens[i-1], tok, quotes)) {
 				write(" ")
+			}
+			if closing && i == 1 {
+				a.Sentences = append(a.Sentences, pos)
 			}
 			if tok == `"` {
 				quotes++

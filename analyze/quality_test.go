@@ -227,6 +227,10 @@ func TestGoldArticlesRunning(t *testing.T) {
 	if !slices.Equal(got, []string{"Köln", "SPD"}) {
 		t.Errorf("names %q, want Köln, SPD", got)
 	}
+	// the second sentence starts after the quote that closes the first
+	if len(arts[0].Sentences) != 1 || !strings.HasPrefix(string(r[arts[0].Sentences[0]:]), "Die") {
+		t.Errorf("sentence starts %v", arts[0].Sentences)
+	}
 }
 
 // TestSeedEntities: the seed keeps exactly its three people, and its

@@ -1,16 +1,18 @@
 // Command evalsplit measures the sentence splitter against the sentences
-// of the NER corpora: it writes each document's gold sentences again as
-// running text (no space before a period or a comma, none after an opening
-// bracket or quote), eight consecutive sentences to a paragraph, splits each paragraph with
-// text.SplitSentences and prints, per source and language, the precision,
-// recall and F1 of the sentence starts it finds. Only the gold sentences
-// that end with a terminator (. ! ? … and the like) count as boundaries to
-// find; one without (a headline, a line of a table) is written on a line
-// of its own, as evaluate ner writes it, and the splitter, which ends
-// sentences at terminators only, is not asked to find its end. Corpora written without spaces
-// (zh, ja, ko, th) and WikiANN (fragments, not sentences) are left out.
+// of the NER corpora. It takes the running text that
+// `textlens evaluate ner --running-text` gives analyze
+// (analyze.GoldArticlesRunning: no space before a period or a comma, none
+// after an opening bracket or quote), splits it as analyze does (text.New,
+// then Doc.SplitSentencesIn with the corpus's language) and prints, per
+// source and language, the precision, recall and F1 of the sentence starts
+// found on a line. Only the gold sentences that follow one ending in a
+// terminator (. ! ? … and the like) on the same line are boundaries to
+// find: one without (a headline, a line of a table) is written on a line
+// of its own, and the splitter, which ends sentences at terminators only,
+// is not asked to find its end. Corpora written without spaces (zh, ja,
+// ko, th) and WikiANN (fragments, not sentences) are left out.
 //
-//	go run ./analyze/text/internal/evalsplit -data ../shared/data/ner [-split dev]
+//	go run ./analyze/text/internal/evalsplit -data ../shared/data/ner [-split dev] [-v N]
 package main
 
 import (
@@ -19,15 +21,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/textlens/textlens/analyze"
 	"github.com/textlens/textlens/analyze/ner"
 	"github.com/textlens/textlens/analyze/text"
 	"github.com/textlens/textlens/internal/metrics"
 )
-
-const paraSentences = 8
 
 func main() {
 	data := flag.String("data", "../shared/data/ner", "folder of the NER corpora (source/lang/split.conll)")
@@ -49,40 +48,41 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalsplit:", err)
 			os.Exit(1)
 		}
-		g, fd, r := 0, 0, 0
-		shown := 0
-		var all []ner.Sentence // one sentence per document in some corpora
-		for _, d := range docs {
-			all = append(all, d.Sentences...)
+		g, fd, r, shown := 0, 0, 0, 0
+		show := func(kind string, runes []rune, at int) {
+			if shown < *verbose {
+				shown++
+				fmt.Printf("  %s %s %-6s %s|%s\n", source, lang, kind, string(runes[max(0, at-40):at]), string(runes[at:min(len(runes), at+30)]))
+			}
 		}
-		{
-			for i := 0; i < len(all); i += paraSentences {
-				para := all[i:min(i+paraSentences, len(all))]
-				s, gold, skip := running(para)
-				found := map[int]bool{}
-				for k, sp := range text.SplitSentencesIn(s, text.Span{Start: 0, End: len(s)}, lang) {
-					if k > 0 {
-						found[sp.Start] = true
-					}
+		for _, art := range analyze.GoldArticlesRunning(docs) {
+			d := text.New(art.Text)
+			d.SplitSentencesIn(lang)
+			ro := text.NewRuneOffsets(art.Text)
+			runes := []rune(art.Text)
+			found := map[int]bool{}
+			for _, sp := range d.Sentences {
+				// a start after a line break is a line's or a paragraph's
+				if sp.Start > 0 && art.Text[sp.Start-1] == ' ' {
+					found[ro.Runes(sp.Start)] = true
 				}
-				for at := range found {
-					if skip[at] {
-						continue // a start after a sentence without terminator
-					}
-					fd++
-					if gold[at] {
-						r++
-					} else if shown < *verbose {
-						shown++
-						fmt.Printf("  %s %s split  %s|%s\n", source, lang, s[max(0, at-40):at], s[at:min(len(s), at+30)])
-					}
+			}
+			gold := map[int]bool{}
+			for _, at := range art.Sentences {
+				gold[at] = true
+			}
+			for at := range found {
+				fd++
+				if gold[at] {
+					r++
+				} else {
+					show("split", runes, at)
 				}
-				for at := range gold {
-					g++
-					if !found[at] && shown < *verbose {
-						shown++
-						fmt.Printf("  %s %s missed %s|%s\n", source, lang, s[max(0, at-40):at], s[at:min(len(s), at+30)])
-					}
+			}
+			for at := range gold {
+				g++
+				if !found[at] {
+					show("missed", runes, at)
 				}
 			}
 		}
@@ -92,49 +92,4 @@ func main() {
 	}
 	p, rc := metrics.Ratio(tr, tf), metrics.Ratio(tr, tg)
 	fmt.Printf("%-14s %-4s %8d %8d %8d %7.4f %7.4f %7.4f\n", "all", "", tg, tf, tr, p, rc, metrics.F1(p, rc))
-}
-
-// running writes the sentences as running text and returns it with the
-// byte offsets where a sentence that follows one ending in a terminator
-// starts (gold), and where one that follows a sentence without one starts
-// (skip: no splitter can know those).
-func running(sents []ner.Sentence) (string, map[int]bool, map[int]bool) {
-	var b strings.Builder
-	gold, skip := map[int]bool{}, map[int]bool{}
-	quotes := 0 // straight quotes so far: a quote may close in the next sentence
-	for si, s := range sents {
-		if si > 0 {
-			prev := sents[si-1].Tokens
-			if s.Tokens[0] == `"` && quotes%2 == 1 {
-				b.WriteString(s.Tokens[0]) // the quote closes the sentence before
-				quotes++
-				s.Tokens, s.Tags = s.Tokens[1:], s.Tags[1:]
-				if len(s.Tokens) == 0 {
-					continue
-				}
-			}
-			if terminated(prev[len(prev)-1]) {
-				b.WriteByte(' ')
-				gold[b.Len()] = true
-			} else {
-				b.WriteByte('\n') // a headline, a line of a table
-				skip[b.Len()] = true
-			}
-		}
-		for i, tok := range s.Tokens {
-			if i > 0 && text.SpaceBetween(s.Tokens[i-1], tok, quotes) {
-				b.WriteByte(' ')
-			}
-			if tok == `"` {
-				quotes++
-			}
-			b.WriteString(tok)
-		}
-	}
-	return b.String(), gold, skip
-}
-
-func terminated(tok string) bool {
-	r, _ := utf8.DecodeLastRuneInString(tok)
-	return strings.ContainsRune(".!?…»\"”)؟।", r)
 }
