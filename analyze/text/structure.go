@@ -22,10 +22,11 @@ func New(s string) *Doc {
 
 // SplitSentencesIn splits d's paragraphs into sentences again with the
 // rules of lang (ISO 639-1; SplitSentencesIn), once the language is known.
-// New splits them for a language that writes ordinals with a period, so
-// d is left as it is for those.
+// New splits them for a language that writes ordinals with a period, and
+// the rules differ only after a number and a period, so d is left as it
+// is for those languages and for a text with no such number.
 func (d *Doc) SplitSentencesIn(lang string) {
-	if OrdinalPeriods(lang) {
+	if OrdinalPeriods(lang) || !numberPeriod(d.Text) {
 		return
 	}
 	d.Sentences = d.Sentences[:0]
@@ -33,6 +34,19 @@ func (d *Doc) SplitSentencesIn(lang string) {
 		d.Sentences = append(d.Sentences, SplitSentencesIn(d.Text, p, lang)...)
 	}
 }
+
+// numberPeriod reports a digit followed by a period that no digit
+// follows ("15. El", not "3.5"): where the languages' rules may differ.
+func numberPeriod(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && isASCIIDigit(s[i-1]) && !isASCIIDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 type line struct {
 	Span
