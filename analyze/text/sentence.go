@@ -165,10 +165,14 @@ func skipRepeats(t string, i int) int {
 	return i
 }
 
+// closers are the quotes and brackets that may close a sentence after its
+// terminator.
+const closers = "\"'”’»)]」』›"
+
 func skipClosers(t string, i int) int {
 	for i < len(t) {
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if !strings.ContainsRune("\"'”’»)]」』›", r) {
+		if !strings.ContainsRune(closers, r) {
 			break
 		}
 		i += n

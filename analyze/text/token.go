@@ -313,7 +313,7 @@ var periodApart = map[string]bool{
 // sentence, which ends at end: nothing but closing quotes or brackets and
 // white space after it.
 func periodEnds(s string, after, end int) bool {
-	return strings.TrimRight(s[after:end], "\"'”’»)]」』› \t\n") == ""
+	return strings.TrimRight(s[after:end], closers+" \t\n") == ""
 }
 
 // ordinalTokens are the languages whose corpora write the period after a
