@@ -213,7 +213,7 @@ func trimEnds(s []token, t []int, lang string, cased bool) {
 	// the first word of the sentence, after any opening quote or dash,
 	// and then the first after those cut from it
 	leading := 0
-	for leading < len(s) && !strings.ContainsFunc(s[leading].text, isLetterOrDigit) {
+	for leading < len(s) && !startsWord(s[leading].text) {
 		leading++
 	}
 	quoted := !quoteOutside[lang]
@@ -565,8 +565,6 @@ func badStart(w string) bool {
 // lost 0.126 and NEREL 0.002. A quotation mark that starts the span is
 // not the name's own (it comes off, badStart).
 var quoteOutside = map[string]bool{"ru": true, "uk": true}
-
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isQuote reports a token that is a double quotation mark, of any script's
 // style (not the apostrophe, which ends possessives).
