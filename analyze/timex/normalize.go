@@ -181,6 +181,8 @@ func date(s *slots, ref anchor) (string, bool) {
 		return jalaliDate(s, ref)
 	case s.ok(sMonth) || s.ok(sDay1):
 		return calendar(s, ref)
+	case s.ok(sDay) && !s.ok(sYear) && !s.ok(sGran) && !s.ok(sUnit):
+		return dayOfMonth(s, ref)
 	case s.ok(sYear):
 		if ref.jalali && !s.ok(sGran) && s.int(sYear) >= jalaliFirst && s.int(sYear) <= jalaliLast {
 			return jalaliYear(s.int(sYear)) + part(s), true
@@ -346,6 +348,45 @@ func calendar(s *slots, ref anchor) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, day), true
+}
+
+// dayOfMonth resolves a day of the month written alone, as Chinese,
+// Japanese, Korean and Thai news write the days of the current month
+// ("14日", "14일", "วันที่ 14"): the day of the reference date's month, or
+// of the month before or after it when that one is nearer ("30日" written
+// on the 2nd is the 30th of the month before); with "last" or "next"
+// (Korean "지난 14일", "오는 20일") the last one up to the reference date
+// or the first one from it. Without a reference date the month and year
+// are unknown: "XXXX-XX-14".
+func dayOfMonth(s *slots, ref anchor) (string, bool) {
+	d := s.int(sDay)
+	if d < 1 || d > 31 {
+		return "", false
+	}
+	if !ref.ok {
+		return fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	mod := 0
+	if s.ok(sMod) {
+		mod = s.int(sMod)
+	}
+	y, m, day := ref.t.Date()
+	today := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	best, bestDist := "", math.MaxFloat64
+	for _, k := range []int{0, -1, 1, -2, 2} { // the current month wins a tie
+		first := time.Date(y, m+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		if d > daysIn(first.Year(), int(first.Month())) {
+			continue
+		}
+		t := first.AddDate(0, 0, d-1)
+		if mod < 0 && t.After(today) || mod > 0 && t.Before(today) {
+			continue
+		}
+		if dist := math.Abs(t.Sub(today).Hours()); dist < bestDist {
+			best, bestDist = t.Format("2006-01-02"), dist
+		}
+	}
+	return best, best != ""
 }
 
 // yearFor picks the year of a day and month written without one: the

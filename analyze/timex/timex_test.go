@@ -103,6 +103,18 @@ func TestExtract(t *testing.T) {
 		{"ar", "", "وقعت الاتفاقية في ١٥ مايو ٢٠٢٣ في القاهرة.", []string{"١٥ مايو ٢٠٢٣|DATE|2023-05-15"}},
 		{"fa", "", "قرارداد در ۱۵ مه ۲۰۲۳ امضا شد.", []string{"۱۵ مه ۲۰۲۳|DATE|2023-05-15"}},
 		{"hi", "", "समझौता १५ मई २०२३ को हुआ।", []string{"१५ मई २०२३|DATE|2023-05-15"}},
+		// a day of the month alone: the nearest such day, in the month
+		// before when that one is nearer, the last or the next one with
+		// Korean 지난 / 오는; without a reference date, XXXX-XX-DD
+		{"ja", "2025-01-15", "報道官は14日、合意に近いと語った。", []string{"14日|DATE|2025-01-14"}},
+		{"ja", "2025-03-03", "政府は28日の閣議で決定した。", []string{"28日|DATE|2025-02-28"}},
+		{"zh", "2024-12-30", "该法律将于5日生效。", []string{"5日|DATE|2025-01-05"}},
+		{"zh", "", "外交部发言人14日表示。", []string{"14日|DATE|XXXX-XX-14"}},
+		{"ko", "2025-01-10", "경찰은 지난 14일 용의자를 체포했다.", []string{"지난 14일|DATE|2024-12-14"}},
+		{"ko", "2025-01-15", "회의는 오는 10일 열린다.", []string{"오는 10일|DATE|2025-02-10"}},
+		{"ko", "2025-01-15", "회의는 3일 동안 계속됐고 그는 5일 만에 돌아왔다.", []string{"3일|DURATION|P3D", "5일|DURATION|P5D"}},
+		{"th", "2025-01-15", "พิธีจะจัดขึ้นในวันที่ 20", []string{"วันที่ 20|DATE|2025-01-20"}},
+		{"ar", "", "ارتفع المؤشر إلى 5 في المئة.", nil},
 		// no false dates from ordinary words
 		{"fr", "", "Sa mère et An Li ont vu Mars, la planète rouge.", nil},
 		{"en", "", "Theresa May said she may resign; Avril Lavigne sang.", nil},
