@@ -544,9 +544,12 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-// holiday resolves a fixed-date holiday ("12-25") or Easter ("easter",
-// "easter+1"). Without a year, the occurrence nearest to the reference
-// date is meant ("Capodanno" in December is the coming one).
+// holiday resolves a fixed-date holiday ("12-25"), Easter ("easter",
+// "easter+1") or the n-th weekday of a month ("nth/9/1/1", Labor Day).
+// Without a year, the occurrence nearest to the reference date is meant
+// ("Capodanno" in December is the coming one); without a reference date,
+// only what the name tells: "XXXX-12-25", "XXXX-09-XX" for Labor Day,
+// "XXXX-XX-XX" for Easter.
 func holiday(s *slots, ref anchor) (string, bool) {
 	h := s.str(sHol)
 	easterOff, isEaster := 0, strings.HasPrefix(h, "easter")
@@ -599,8 +602,10 @@ func holiday(s *slots, ref anchor) (string, bool) {
 			}
 		}
 		return best.Format("2006-01-02"), true
-	case isEaster || nth != nil:
-		return "", false
+	case nth != nil: // "Labor Day" of no known year: a day of September
+		return fmt.Sprintf("XXXX-%02d-XX", nth[0]), true
+	case isEaster: // Easter moves between March and April
+		return "XXXX-XX-XX", true
 	}
 	return "XXXX-" + h, true
 }

@@ -115,6 +115,8 @@ func TestExtract(t *testing.T) {
 		{"ko", "2025-01-15", "회의는 3일 동안 계속됐고 그는 5일 만에 돌아왔다.", []string{"3일|DURATION|P3D", "5일|DURATION|P5D"}},
 		{"th", "2025-01-15", "พิธีจะจัดขึ้นในวันที่ 20", []string{"วันที่ 20|DATE|2025-01-20"}},
 		{"ar", "", "ارتفع المؤشر إلى 5 في المئة.", nil},
+		// a moving holiday without a reference date: what its name tells
+		{"en", "", "Stores close on Labor Day and at Easter.", []string{"Labor Day|DATE|XXXX-09-XX", "Easter|DATE|XXXX-XX-XX"}},
 		// no false dates from ordinary words
 		{"fr", "", "Sa mère et An Li ont vu Mars, la planète rouge.", nil},
 		{"en", "", "Theresa May said she may resign; Avril Lavigne sang.", nil},
