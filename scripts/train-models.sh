@@ -6,12 +6,18 @@
 # about 15 minutes on 2 cores. Each model: train splits of the sources
 # below, the epoch chosen on their dev splits, then refit on train+dev;
 # known-name features from WikiANN's train split of all its languages.
+# Environment: LANGS (the models to train), OUT (their folder), SKIP_XX=1
+# (not the multilingual model), SEED (the sentence order's seed, to measure
+# a change with two seeds), BIN with KEEP_BIN=1 (train with that textlens
+# binary instead of building one, e.g. an older commit's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=${1:-../shared/data/ner}
 OUT=${OUT:-analyze/ner/models}
 mkdir -p "$OUT"
-go build -o /tmp/textlens-train ./cmd/textlens
+BIN=${BIN:-/tmp/textlens-train}
+SEED=${SEED:-} # the training seed (train ner --seed; default 1)
+[ -n "${KEEP_BIN:-}" ] || go build -o "$BIN" ./cmd/textlens
 NAMES=$(ls "$D"/wikiann/*/train.conll | paste -sd, -)
 # and the knowledge table's names (places, organizations, people)
 KB=${KB:-$D/../gazetteer/entities.tsv}
@@ -102,12 +108,12 @@ train_one() {
   train=$(files "$lang" train ${SOURCES[$lang]})
   dev=$(files "$lang" dev ${SOURCES[$lang]})
   echo "== $lang: train $train; dev $dev"
-  /tmp/textlens-train train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} ${EXTRA[$lang]:-} ${JACKKNIFE[$lang]:+--jackknife ${JACKKNIFE[$lang]}} ${OBIAS[$lang]:+--outside-bias ${OBIAS[$lang]}} --epochs "${EPOCHS[$lang]:-15}" \
+  "$BIN" train ner --lang "$lang" --train "$train" ${dev:+--dev "$dev"} ${REFIT[$lang]:-} ${EXTRA[$lang]:-} ${JACKKNIFE[$lang]:+--jackknife ${JACKKNIFE[$lang]}} ${OBIAS[$lang]:+--outside-bias ${OBIAS[$lang]}} --epochs "${EPOCHS[$lang]:-15}" ${SEED:+--seed "$SEED"} \
     ${DEFAULT[$lang]:+--default-domain "${DEFAULT[$lang]}"} --names "$NAMES" -o "$OUT/$lang.ner" 2>&1 | sed "s/^/$lang: /"
 }
 LANGS=${LANGS:-en de es nl fr it pt ru pl uk cs el ro hu fi sv nb nn id da hr sr sk ar fa he hi zh ja ko th}
 # two at a time (training is single-threaded)
-printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT NAMES SOURCES DEFAULT REFIT EXTRA JACKKNIFE OBIAS EPOCHS); train_one {}"
+printf '%s\n' $LANGS | xargs -P 2 -I{} bash -c "$(declare -f files train_one); $(declare -p D OUT BIN SEED NAMES SOURCES DEFAULT REFIT EXTRA JACKKNIFE OBIAS EPOCHS); train_one {}"
 [ -n "${SKIP_XX:-}" ] && exit 0
 
 # The multilingual model: every language's WikiNeural train split, each with
@@ -118,7 +124,7 @@ for lang in en de es nl fr it pt ru pl; do
   dev+="${dev:+,}$lang=$D/wikineural/$lang/dev.conll"
 done
 echo "== xx (multilingual)"
-/tmp/textlens-train train ner --lang xx --train "$train" --dev "$dev" --refit --names "$NAMES" -o "$OUT/xx.ner"
+"$BIN" train ner --lang xx --train "$train" --dev "$dev" --refit --names "$NAMES" -o "$OUT/xx.ner"
 echo "== sharing the known names"
 go run ./analyze/ner/internal/sharenames "$OUT"
 go test ./analyze/ner -run TestManifest -update
