@@ -183,6 +183,31 @@ func TestKoreanParticles(t *testing.T) {
 	}
 }
 
+// TestKoreanPredicates: a Korean verb or adjective is no keyword; nouns
+// that end as some predicates do stay.
+func TestKoreanPredicates(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"찾는다", true}, {"했다", true}, {"한다", true}, {"있다", true}, {"방문하며", true},
+		{"상징하는", true}, {"있습니다", true}, {"봤던", true}, {"파격적이고", true},
+		{"바다", false}, {"캐나다", false}, {"런던", false}, {"정부", false}, {"영화", false}, {"다", false},
+	}
+	for _, tt := range tests {
+		if got := koPredicate(tt.word); got != tt.want {
+			t.Errorf("koPredicate(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	doc := text.New("관광객들이 명소를 찾는다. 관광객들이 명소를 방문하며 사진을 찍는다. 명소는 붐빈다.")
+	in := &Input{Doc: doc, Lang: "ko"}
+	for _, k := range Keywords(in, 10) {
+		if koPredicate(k) {
+			t.Errorf("keyword %q is a predicate", k)
+		}
+	}
+}
+
 // TestKanjiWords: a Japanese run of kanji is cut into the words the
 // article writes alone, pairs otherwise, never across a name's edge, so
 // that no keyword is a pair across two words (戦合).

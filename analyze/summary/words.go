@@ -541,8 +541,53 @@ func stripParticles(sents [][]word, stop map[string]bool) {
 				w.stop = stop[stem] || utf8.RuneCountInString(w.text) < 2
 				break
 			}
+			if koPredicate(w.text) {
+				w.stop = true
+			}
 		}
 	}
+}
+
+// koPredicateEndings end Korean verbs and adjectives, not nouns: "상징하는",
+// "방문하고", "있습니다", "말하면서".
+var koPredicateEndings = []string{"하는", "되는", "있는", "없는", "했던", "하던", "되던", "하고", "했고", "됐고", "이고",
+	"하여", "해서", "하면", "하게", "하기", "니다", "면서", "지만", "는데", "으나"}
+
+// hangulFinal is the index of a Hangul syllable's final consonant (0:
+// none, 4: ㄴ, 20: ㅆ), -1 for another character.
+func hangulFinal(r rune) int {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return -1
+	}
+	return int(r-0xAC00) % 28
+}
+
+// koPredicate reports a Korean word written as a verb or an adjective, a
+// predicate and no keyword: one of koPredicateEndings, "-며" ("하며",
+// "이며"), "-다" after 하, 되, 이, 없 or a syllable closed by ㄴ or ㅆ
+// ("한다", "찾는다", "했다", "있다"), which leaves nouns such as 바다
+// (sea), or "-던" after a syllable closed by ㅆ ("봤던"; not 런던).
+func koPredicate(w string) bool {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 2 {
+		return false
+	}
+	for _, e := range koPredicateEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(e) < n {
+			return true
+		}
+	}
+	prev := rs[n-2]
+	switch rs[n-1] {
+	case '며':
+		return true
+	case '다':
+		return strings.ContainsRune("하되이없", prev) || hangulFinal(prev) == 4 || hangulFinal(prev) == 20 // ㄴ, ㅆ
+	case '던': // "봤던", "있었던"
+		return hangulFinal(prev) == 20
+	}
+	return false
 }
 
 // isCharTok reports a token of a script written without spaces.
