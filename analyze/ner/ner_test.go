@@ -729,6 +729,28 @@ func TestJapaneseNames(t *testing.T) {
 	}
 }
 
+// TestKatakanaPlaces: an untagged katakana run that is exactly a
+// country's Japanese name is a place; a longer run holding one, or a run
+// already tagged, is left alone.
+func TestKatakanaPlaces(t *testing.T) {
+	tests := []struct {
+		sent string
+		want []string
+	}{
+		{"エジプト、カタールが仲介した。", []string{"LOC エジプト", "LOC カタール"}},
+		{"エジプトリーグの試合。", nil},
+		{"ホールで会った。", nil},
+	}
+	for _, tt := range tests {
+		toks := prepare([][]string{chars(tt.sent)}, "ja", gazetteerFor("ja"), nil, nil)[0]
+		tags := make([]int, len(toks))
+		katakanaPlaces(toks, tags)
+		if got := typedNames(toks, tags); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
 // typedNames lists the names tags mark in toks, as "TYPE name".
 func typedNames(toks []token, tags []int) []string {
 	var out []string

@@ -101,6 +101,7 @@ func tidy(sents [][]token, tags [][]int, lang string, cased bool) {
 		for si, s := range sents {
 			japaneseBounds(s, tags[si])
 			japaneseNames(s, tags[si])
+			katakanaPlaces(s, tags[si])
 		}
 	}
 	extendToDocNames(sents, tags)
