@@ -16,19 +16,23 @@ import (
 // same path as 'textlens analyze' (Analyzer.EvaluateNER), 0.02 under what
 // they measured when set, on the first 1,000 sentences of each set.
 // Sets with a test split here are scored on it; the news sources, whose
-// test splits are held back, on dev.
+// test splits are held back, on dev. Raised when the models were retrained
+// with the clipping quantile chosen on dev (docs/ner.md), but for
+// Europarl-NER fp, whose German debate says "Kommission" 35 times: the
+// retrained German model tags it alone as an organization, as Europarl-NER
+// does 80 times in its train split and europarl-fp never (0.900 → 0.825).
 var nerFloors = map[string]float64{
-	"conll/en/test": 0.82, "conll/de/test": 0.58, "conll/es/test": 0.65, "conll/nl/test": 0.79,
-	"wikineural/en/test": 0.76, "wikineural/de/test": 0.84, "wikineural/es/test": 0.79, "wikineural/fr/test": 0.74,
-	"wikineural/it/test": 0.71, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.76, "wikineural/pt/test": 0.81,
-	"wikineural/ru/test": 0.68, "kind/it/dev": 0.74, "nerel/ru/dev": 0.80, "nkjp/pl/dev": 0.66,
-	"smartdata/de/dev": 0.63, "europarl-fp/de/dev": 0.85, "harem2/pt/dev": 0.65, "mxnews/es/dev": 0.78,
-	"sequoia/fr/dev": 0.82,
+	"conll/en/test": 0.84, "conll/de/test": 0.61, "conll/es/test": 0.74, "conll/nl/test": 0.82,
+	"wikineural/en/test": 0.77, "wikineural/de/test": 0.86, "wikineural/es/test": 0.85, "wikineural/fr/test": 0.74,
+	"wikineural/it/test": 0.82, "wikineural/nl/test": 0.80, "wikineural/pl/test": 0.83, "wikineural/pt/test": 0.83,
+	"wikineural/ru/test": 0.71, "kind/it/dev": 0.74, "nerel/ru/dev": 0.83, "nkjp/pl/dev": 0.75,
+	"smartdata/de/dev": 0.69, "europarl-fp/de/dev": 0.80, "harem2/pt/dev": 0.69, "mxnews/es/dev": 0.84,
+	"sequoia/fr/dev": 0.84,
 	// the languages of issue 12 (the first 1,000 sentences: hu and fi lower than on all of dev)
-	"anercorp/ar/dev": 0.62, "arman/fa/dev": 0.56, "cnec/cs/dev": 0.67, "elner/el/dev": 0.85,
-	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.68, "nemo/he/dev": 0.57, "nergrit/id/dev": 0.67,
-	"nerkor/hu/dev": 0.75, "neruk/uk/dev": 0.79, "norne/nb/dev": 0.83, "peoplesdaily/zh/dev": 0.68,
-	"ronec/ro/dev": 0.50, "stockmark/ja/dev": 0.64, "swener/sv/dev": 0.79, "thainer/th/dev": 0.66,
+	"anercorp/ar/dev": 0.65, "arman/fa/dev": 0.58, "cnec/cs/dev": 0.73, "elner/el/dev": 0.87,
+	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.71, "nemo/he/dev": 0.58, "nergrit/id/dev": 0.70,
+	"nerkor/hu/dev": 0.76, "neruk/uk/dev": 0.81, "norne/nb/dev": 0.85, "peoplesdaily/zh/dev": 0.70,
+	"ronec/ro/dev": 0.53, "stockmark/ja/dev": 0.68, "swener/sv/dev": 0.80, "thainer/th/dev": 0.70,
 	"turku/fi/dev": 0.64,
 	// NERP is written all in lower case: the Indonesian model follows its
 	// features there (default domain "nergrit|nerp")

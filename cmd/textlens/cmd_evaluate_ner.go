@@ -297,13 +297,16 @@ func printNERTable(w io.Writer, rows []nerRow) error {
 	return nil
 }
 
+// loadModelFile reads a model file: one holding its known names, as
+// 'textlens train ner' writes it, or one that shares them, with the
+// names.bin beside it (scripts/train-models.sh's folder).
 func loadModelFile(path string) (*ner.Model, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	m, err := ner.ReadModel(f)
+	m, err := ner.ReadModelWith(f, filepath.Join(filepath.Dir(path), "names.bin"))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

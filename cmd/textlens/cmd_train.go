@@ -35,9 +35,11 @@ type TrainNEROptions struct {
 	Seed   int64
 	// OutsideBias is ner.TrainOptions.OutsideBias.
 	OutsideBias float32
-	Names       []string
-	Refit       bool
-	Domain      string
+	// Clip is ner.TrainOptions.Clip.
+	Clip   float64
+	Names  []string
+	Refit  bool
+	Domain string
 	// NamesOnly untags the gold "names" that are not (ner.NamesOnly).
 	NamesOnly bool
 	// Jackknife > 1 makes the names of train known to the model, learned
@@ -85,6 +87,7 @@ Examples:
 	fs.StringVarP(&opts.Output, "output", "o", "", "model file to write")
 	fs.IntVar(&opts.Bits, "bits", 20, "log2 of the number of hashed feature buckets")
 	fs.IntVar(&opts.Epochs, "epochs", 15, "maximum number of epochs")
+	fs.Float64Var(&opts.Clip, "clip", 0, "the share of the weights' magnitudes under the point where the int8 weights clip (0.9999, 0.99999, 1: none); 0 chooses it on --dev with the epoch")
 	fs.Float32Var(&opts.OutsideBias, "outside-bias", 0, "subtract this from the score of O (no name) at every token once trained: more names found, for a model whose dev precision exceeds its recall")
 	fs.Int64Var(&opts.Seed, "seed", 1, "seed of the sentence order")
 	fs.StringVar(&opts.Domain, "default-domain", "", "source whose conventions the model follows on new text (files are laid out as SOURCE/LANG/SPLIT.conll); \"a+b\" mixes two sources, \"a|b\" follows a on text with capital letters and b on text all in lower case")
@@ -188,7 +191,7 @@ func runTrainNER(ctx context.Context, io *IOStreams, opts *TrainNEROptions) erro
 	}
 	start := time.Now()
 	m, err := ner.Train(ctx, train, dev, ner.TrainOptions{
-		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed, OutsideBias: opts.OutsideBias,
+		Lang: opts.Lang, Bits: opts.Bits, Epochs: opts.Epochs, Seed: opts.Seed, OutsideBias: opts.OutsideBias, Clip: opts.Clip,
 		Info: fmt.Sprintf("trained on %v; names from %v", files, opts.Names), Names: names, Own: own, FoldNames: foldNames, RefitWithDev: opts.Refit, DefaultDomain: opts.Domain,
 		Progress: func(epoch int, f1 float64) {
 			fmt.Fprintf(io.ErrOut, "epoch %2d  dev micro-F1 %.4f  (%s)\n", epoch, f1, time.Since(start).Round(time.Second))
