@@ -3,7 +3,7 @@
 #   scripts/train-models.sh [DATA_DIR]     (default ../shared/data/ner)
 # Writes analyze/ner/models/<lang>.ner and names.bin (the known names they
 # share, factored out by analyze/ner/internal/sharenames). Deterministic (fixed seed); takes
-# about 15 minutes on 2 cores. Each model: train splits of the sources
+# about 11 minutes on 2 cores. Each model: train splits of the sources
 # below, the epoch chosen on their dev splits, then refit on train+dev;
 # known-name features from WikiANN's train split of all its languages.
 # Environment: LANGS (the models to train), OUT (their folder), SKIP_XX=1
