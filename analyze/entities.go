@@ -97,10 +97,27 @@ func groupMentions(doc *text.Doc, ms []ner.Mention, lang string, dates []timex.T
 	}
 	groups := entity.Group(in, o)
 	baseForms(groups, lang)
+	countryPersons(groups, lang)
 	acronymBases(groups)
 	groups = mergeSameNames(groups)
 	linkEntities(groups, lang)
 	return groups
+}
+
+// countryPersons makes a place of a person whose name, in its base form,
+// is one word and a country's whole name in lang: the tagger read Polish
+// "przez Danię" (through Denmark) as a person, and the token-level rule
+// (ner's countryPersons) knows the nominative "Dania" alone.
+func countryPersons(groups []entity.Entity, lang string) {
+	for i := range groups {
+		g := &groups[i]
+		if g.Type != "PERSON" || strings.ContainsRune(g.Name, ' ') {
+			continue
+		}
+		if code := entity.CountryNamed(g.Name, lang); code != "" {
+			g.Type, g.Country = "LOCATION", code
+		}
+	}
 }
 
 // wordAlone reports a mention w (at sp) that is no name: a function word

@@ -32,7 +32,42 @@ func buildCountries(lang string) map[string]string {
 			}
 		}
 	}
-	for _, tag := range []language.Tag{language.Make(lang), language.English} {
+	addRegionNames(lang, []language.Tag{language.Make(lang), language.English}, add)
+	sc := bufio.NewScanner(strings.NewReader(capitalsData))
+	for sc.Scan() {
+		code, names, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(code, "#") {
+			continue
+		}
+		for _, n := range strings.Split(names, ",") {
+			add(strings.TrimSpace(n), code)
+		}
+	}
+	return out
+}
+
+var nameTables sync.Map // lang → func() map[string]string
+
+// CountryNamed returns the ISO 3166-1 alpha-2 code of the country whose
+// name in lang (CLDR) name is ("Dania", Denmark in Polish), and "" for
+// any other name, a capital's included.
+func CountryNamed(name, lang string) string {
+	f, _ := nameTables.LoadOrStore(lang, sync.OnceValue(func() map[string]string {
+		out := map[string]string{}
+		addRegionNames(lang, []language.Tag{language.Make(lang)}, func(name, code string) {
+			if k := strings.Join(key(name, lang), " "); k != "" {
+				out[k] = code
+			}
+		})
+		return out
+	}))
+	return f.(func() map[string]string)()[strings.Join(key(name, lang), " ")]
+}
+
+// addRegionNames calls add with each current country's name in the
+// languages of tags, and its code.
+func addRegionNames(lang string, tags []language.Tag, add func(name, code string)) {
+	for _, tag := range tags {
 		namer := display.Regions(tag)
 		if namer == nil {
 			continue
@@ -50,15 +85,4 @@ func buildCountries(lang string) map[string]string {
 			}
 		}
 	}
-	sc := bufio.NewScanner(strings.NewReader(capitalsData))
-	for sc.Scan() {
-		code, names, ok := strings.Cut(sc.Text(), "\t")
-		if !ok || strings.HasPrefix(code, "#") {
-			continue
-		}
-		for _, n := range strings.Split(names, ",") {
-			add(strings.TrimSpace(n), code)
-		}
-	}
-	return out
 }
