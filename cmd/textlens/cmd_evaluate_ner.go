@@ -116,7 +116,7 @@ Examples:
 	fs.StringSliceVar(&opts.Sources, "source", nil, "sources to score (default: all)")
 	fs.StringSliceVar(&opts.Langs, "lang", nil, "languages to score (default: all)")
 	fs.StringVar(&opts.Split, "split", "test", "split to score")
-	fs.StringVar(&opts.Model, "model", "", "score this model file instead of the shipped models")
+	fs.StringVar(&opts.Model, "model", "", "score this model file instead of the shipped models (one that shares its known names reads the names.bin beside it)")
 	fs.StringVar(&opts.Anchor, "anchor", "", `also score another system: "prose" (English only)`)
 	fs.BoolVar(&opts.Running, "running-text", false, "rebuild the text as written (no space before a period or a comma) instead of the corpora's tokens apart")
 	fs.BoolVar(&opts.Tagger, "tagger", false, "score the tagger alone on gold tokens, with each corpus's source features (a diagnostic)")
