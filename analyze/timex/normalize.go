@@ -356,8 +356,9 @@ func calendar(s *slots, ref anchor) (string, bool) {
 // of the month before or after it when that one is nearer ("30日" written
 // on the 2nd is the 30th of the month before); with "last" or "next"
 // (Korean "지난 14일", "오는 20일") the last one up to the reference date
-// or the first one from it. Without a reference date the month and year
-// are unknown: "XXXX-XX-14".
+// or the first one from it, as in a sentence about the future (calendar
+// does the same with the year). Without a reference date the month and
+// year are unknown: "XXXX-XX-14".
 func dayOfMonth(s *slots, ref anchor) (string, bool) {
 	d := s.int(sDay)
 	if d < 1 || d > 31 {
@@ -366,9 +367,9 @@ func dayOfMonth(s *slots, ref anchor) (string, bool) {
 	if !ref.ok {
 		return fmt.Sprintf("XXXX-XX-%02d", d), true
 	}
-	mod := 0
-	if s.ok(sMod) {
-		mod = s.int(sMod)
+	mod := s.int(sMod)
+	if !s.ok(sMod) && ref.future {
+		mod = 1
 	}
 	y, m, day := ref.t.Date()
 	today := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
