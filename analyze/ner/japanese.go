@@ -295,17 +295,3 @@ func katakanaPlaces(s []token, t []int) {
 		i = j
 	}
 }
-
-// countryAt reports tokens [i, j) of s that are exactly a country's name
-// (the CLDR gazetteer's marks).
-func countryAt(s []token, i, j int) bool {
-	if s[i].gaz != 'B' || j < len(s) && s[j].gaz == 'I' {
-		return false
-	}
-	for k := i + 1; k < j; k++ {
-		if s[k].gaz != 'I' {
-			return false
-		}
-	}
-	return true
-}

@@ -747,10 +747,24 @@ func splitAtLoneBrackets(s []token, t []int) {
 func countryPersons(s []token, t []int) {
 	per, loc := slices.Index(Types, "PER"), slices.Index(Types, "LOC")
 	for i := range t {
-		if t[i] == bTag(per) && (i+1 == len(t) || t[i+1] != bTag(per)+1) && s[i].gaz == 'B' && (i+1 == len(s) || s[i+1].gaz != 'I') {
+		if t[i] == bTag(per) && (i+1 == len(t) || t[i+1] != bTag(per)+1) && countryAt(s, i, i+1) {
 			t[i] = bTag(loc)
 		}
 	}
+}
+
+// countryAt reports tokens [i, j) of s that are exactly a country's name
+// (the CLDR gazetteer's marks).
+func countryAt(s []token, i, j int) bool {
+	if s[i].gaz != 'B' || j < len(s) && s[j].gaz == 'I' {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if s[k].gaz != 'I' {
+			return false
+		}
+	}
+	return true
 }
 
 // regnalNumbers extends a person's name over the Roman numeral and period

@@ -568,8 +568,7 @@ func hangulFinal(r rune) int {
 // ("한다", "찾는다", "했다", "있다"), which leaves nouns such as 바다
 // (sea), or "-던" after a syllable closed by ㅆ ("봤던"; not 런던).
 func koPredicate(w string) bool {
-	rs := []rune(w)
-	n := len(rs)
+	n := utf8.RuneCountInString(w)
 	if n < 2 {
 		return false
 	}
@@ -578,8 +577,9 @@ func koPredicate(w string) bool {
 			return true
 		}
 	}
-	prev := rs[n-2]
-	switch rs[n-1] {
+	last, size := utf8.DecodeLastRuneInString(w)
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
+	switch last {
 	case '며':
 		return true
 	case '다':
