@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"regexp"
 	"slices"
 
 	"github.com/textlens/textlens/analyze/baseform"
@@ -45,6 +44,9 @@ func baseForms(groups []entity.Entity, lang string) {
 		}
 		k := known{kb: kb, lang: lang, typ: typ, forms: written[g.Type], self: knowledge.Key(g.Name)}
 		base, ok := baseform.Base(g.Name, lang, k)
+		if !ok && g.Type == "LOCATION" {
+			base, ok = entity.CountryBase(g.Name, lang)
+		}
 		if !ok {
 			continue
 		}
@@ -56,10 +58,6 @@ func baseForms(groups []entity.Entity, lang string) {
 	}
 }
 
-// colonEnding is an acronym with an ending after a colon, as Swedish,
-// Finnish and Estonian write them ("USA:s", "EU:n", "UPM:ssä").
-var colonEnding = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d]+):\p{Ll}{1,4}$`)
-
 // acronymBases names an entity written as an acronym and an ending after a
 // colon by the acronym alone ("USA:s" → "USA"). The mentions keep their
 // spans: the corpora of these languages mark the ending inside the name
@@ -67,15 +65,15 @@ var colonEnding = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d]+):\p{Ll}{1,4}$`)
 func acronymBases(groups []entity.Entity) {
 	for i := range groups {
 		g := &groups[i]
-		m := colonEnding.FindStringSubmatch(g.Name)
-		if m == nil {
+		base, ok := entity.AcronymBase(g.Name)
+		if !ok {
 			continue
 		}
 		if !slices.Contains(g.Aliases, g.Name) {
 			g.Aliases = append([]string{g.Name}, g.Aliases...)
 		}
-		g.Aliases = slices.DeleteFunc(g.Aliases, func(a string) bool { return a == m[1] })
-		g.Name = m[1]
+		g.Aliases = slices.DeleteFunc(g.Aliases, func(a string) bool { return a == base })
+		g.Name = base
 	}
 }
 

@@ -28,6 +28,17 @@ func linkEntities(groups []entity.Entity, lang string) {
 	done := make([]bool, len(groups))
 	link := func(i int) {
 		g := &groups[i]
+		disputed := false
+		if g.Wikidata != "" { // a country named by its own names (entity.Group)
+			if !contested(kb, g, context) {
+				done[i] = true
+				return
+			}
+			// "Georgia" in an article about the United States, or
+			// "Taiwan" in one about China: the table decides, as for any
+			// name, and the code CLDR gives stays
+			g.Wikidata, disputed = "", true
+		}
 		own := g.Country // a place is not its own context
 		if own != "" {
 			context[own]--
@@ -41,6 +52,7 @@ func linkEntities(groups []entity.Entity, lang string) {
 			context[own]++
 		}
 		if !ok {
+			done[i] = disputed // no second try
 			return
 		}
 		done[i] = true
@@ -61,6 +73,21 @@ func linkEntities(groups []entity.Entity, lang string) {
 			link(i)
 		}
 	}
+}
+
+// contested reports a country named by a name that the knowledge table
+// also gives a place in one of the article's other countries: "Georgia"
+// beside Atlanta and Washington is the state.
+func contested(kb *knowledge.Table, g *entity.Entity, context map[string]int) bool {
+	for _, n := range append([]string{g.Name}, g.Aliases...) {
+		for _, e := range kb.Lookup(n) {
+			c := e.CountryCode()
+			if e.TypeName() == "LOC" && e.ID() != g.Wikidata && c != "" && c != g.Country && context[c] > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minRetypePrior is the prior a known name's entities need for the name to

@@ -50,3 +50,26 @@ func TestRetypeKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedCountries: a country named by its own names keeps the id the
+// grouping gave it, unless the knowledge table also gives the name a place
+// in one of the article's other countries ("Georgia" beside Washington).
+func TestNamedCountries(t *testing.T) {
+	groups := []entity.Entity{
+		{Name: "Washington", Type: "LOCATION", Country: "US"},
+		{Name: "Georgia", Type: "LOCATION", Country: "GE", Wikidata: "Q230"},
+	}
+	linkEntities(groups, "en")
+	if g := groups[1]; g.Wikidata != "" {
+		t.Errorf("Georgia beside Washington: linked to %q", g.Wikidata)
+	}
+	groups = []entity.Entity{
+		{Name: "Tbilisi", Type: "LOCATION", Country: "GE"},
+		{Name: "Georgia", Type: "LOCATION", Country: "GE", Wikidata: "Q230"},
+		{Name: "USA", Type: "LOCATION", Country: "US", Wikidata: "Q30"}, // also Antarctic stations
+	}
+	linkEntities(groups, "en")
+	if groups[1].Wikidata != "Q230" || groups[2].Wikidata != "Q30" {
+		t.Errorf("Georgia beside Tbilisi: %q, USA: %q; want Q230, Q30", groups[1].Wikidata, groups[2].Wikidata)
+	}
+}

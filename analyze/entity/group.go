@@ -32,8 +32,9 @@ type Entity struct {
 	Mentions []Mention
 	// Salience is in [0, 1]: see Group.
 	Salience float64
-	// Wikidata is the entity's Wikidata id ("Q649") when the knowledge
-	// table links it unambiguously; set by the caller.
+	// Wikidata is the entity's Wikidata id ("Q649"): a country's when
+	// every mention is one of its names, otherwise set by the caller when
+	// the knowledge table links the entity unambiguously.
 	Wikidata string
 }
 
@@ -88,7 +89,9 @@ func (g *group) majority() string {
 //     person whose full name ends or begins with it; with two such persons
 //     (two Kennedys), it stays apart, unless one is named at least twice
 //     as often as the other;
-//  4. the type is the majority type of the mentions; a tie goes to the type
+//  4. a place or an organization named only by a country's own names
+//     ("US", "United States", "U.S.") is one entity, that country's;
+//  5. the type is the majority type of the mentions; a tie goes to the type
 //     of the longest mention, then to person, organization, place, other.
 //
 // The name is the longest form (in words, then letters), the most frequent
@@ -118,6 +121,7 @@ func Group(ms []Mention, o Options) []Entity {
 	linkAcronyms(groups, byKey, o)
 	linkShortNames(groups, o)
 	linkMiddleNames(groups, o)
+	linkCountries(groups, o)
 	var out []Entity
 	maxCount := 0
 	for _, g := range groups {
@@ -152,6 +156,9 @@ func Group(ms []Mention, o Options) []Entity {
 		}
 		if e.Type == "LOCATION" {
 			e.Country = countryOf(g, o.Lang)
+			if code := namedCountry(g, o.Lang); code != "" {
+				e.Wikidata = countryIDs()[code]
+			}
 		}
 		first := g.mentions[0].Start
 		pos := 1.0
@@ -585,8 +592,48 @@ func countryOf(g *group, lang string) string {
 	table := countries(lang)
 	for _, m := range g.mentions {
 		if c, ok := table[strings.Join(key(m.Text, lang), " ")]; ok {
-			return c
+			return c.code
 		}
 	}
 	return ""
+}
+
+// namedCountry returns the code of the country every mention of g names
+// by one of its own names (CLDR's or a short form: "US", "United States"),
+// or "" when a mention is anything else, a capital included.
+func namedCountry(g *group, lang string) string {
+	table := countries(lang)
+	code := ""
+	for _, m := range g.mentions {
+		c, ok := table[strings.Join(key(m.Text, lang), " ")]
+		if !ok || !c.exact || c.capital || (code != "" && c.code != code) {
+			return ""
+		}
+		code = c.code
+	}
+	return code
+}
+
+// linkCountries joins the groups that name one country by different
+// names ("US" and "United States", "米" and "米国") into the first.
+func linkCountries(groups []*group, o Options) {
+	first := map[string]*group{}
+	for _, g := range groups {
+		if g.merged {
+			continue
+		}
+		code := ""
+		if t := g.majority(); t == "LOCATION" || t == "ORGANIZATION" {
+			code = namedCountry(g, o.Lang) // not the person "Jordan"
+		}
+		if code == "" {
+			continue
+		}
+		if f := first[code]; f != nil {
+			f.add(g.mentions)
+			g.mentions, g.merged = nil, true
+			continue
+		}
+		first[code] = g
+	}
 }

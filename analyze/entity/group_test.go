@@ -103,6 +103,30 @@ func TestGroup(t *testing.T) {
 			"Susanne Raab trat zurück. Ex-Ministerin Raab schweigt.",
 			map[string]string{"Susanne Raab": "PERSON", "Ex-Ministerin Raab": "PERSON"},
 			[]string{"Susanne Raab|PERSON||Ex-Ministerin Raab"}},
+		{"one country by its names and short forms", "en",
+			"The US and the United States; the U.S. and the UK. Moscow and Russia.",
+			map[string]string{"US": "LOCATION", "United States": "LOCATION", "U.S.": "ORGANIZATION", "UK": "ORGANIZATION", "Moscow": "LOCATION", "Russia": "LOCATION"},
+			[]string{"United States|LOCATION|US|US,U.S.", "UK|LOCATION|GB|", "Moscow|LOCATION|RU|", "Russia|LOCATION|RU|"}},
+		{"Italian Usa is a country, the person Jordan no place", "it",
+			"Gli Usa e gli Stati Uniti. Jordan ha giocato in Giordania e Jordan ha vinto.",
+			map[string]string{"Usa": "ORGANIZATION", "Stati Uniti": "LOCATION", "Jordan": "PERSON", "Giordania": "LOCATION"},
+			[]string{"Stati Uniti|LOCATION|US|Usa", "Jordan|PERSON||", "Giordania|LOCATION|JO|"}},
+		{"Japanese short forms", "ja",
+			"米国と日本。米大統領は英国へ。",
+			map[string]string{"米国": "LOCATION", "米": "LOCATION", "日本": "LOCATION", "英国": "LOCATION"},
+			[]string{"米国|LOCATION|US|米", "日本|LOCATION|JP|", "英国|LOCATION|GB|"}},
+		{"a Swedish acronym's ending", "sv",
+			"USA svarar. USA:s president talar.",
+			map[string]string{"USA": "LOCATION", "USA:s": "LOCATION"},
+			[]string{"USA:s|LOCATION|US|USA"}}, // named "USA" by package analyze
+		{"Russian -ию", "ru",
+			"Германию и Германия. Турцию.",
+			map[string]string{"Германию": "LOCATION", "Германия": "LOCATION", "Турцию": "LOCATION"},
+			[]string{"Германию|LOCATION|DE|Германия", "Турцию|LOCATION|TR|"}}, // base forms: package analyze
+		{"Polish plural countries", "pl",
+			"Niemcy i do Niemiec. W Stanach Zjednoczonych.",
+			map[string]string{"Niemcy": "LOCATION", "Niemiec": "LOCATION", "Stanach Zjednoczonych": "LOCATION"},
+			[]string{"Niemiec|LOCATION|DE|Niemcy", "Stanach Zjednoczonych|LOCATION|US|"}},
 		{"majority type, tie to the longest", "en",
 			"Washington said. Washington replied. Washington Post wrote about Washington.",
 			map[string]string{"Washington": "LOCATION"},
@@ -123,6 +147,36 @@ func TestGroup(t *testing.T) {
 				t.Errorf("\n got %q\nwant %q", gs, want)
 			}
 		})
+	}
+}
+
+func TestCountryIDs(t *testing.T) {
+	ms := mentionsIn("The US and the United States. Moscow. Bohemia.", map[string]string{"US": "LOCATION", "United States": "LOCATION", "Moscow": "LOCATION", "Bohemia": "LOCATION"})
+	got := map[string]string{}
+	for _, e := range Group(ms, Options{Lang: "en"}) {
+		got[e.Name] = e.Country + " " + e.Wikidata
+	}
+	// a capital stands for its country but is not it; a gazetteer's looser
+	// name (Bohemia, a region) gives the code alone
+	want := map[string]string{"United States": "US Q30", "Moscow": "RU ", "Bohemia": "CZ "}
+	for n, w := range want {
+		if got[n] != w {
+			t.Errorf("%s: got %q, want %q", n, got[n], w)
+		}
+	}
+	if n := len(countryIDs()); n < 230 {
+		t.Errorf("%d countries have a Wikidata id, want 230 or more (data/countries.tsv)", n)
+	}
+}
+
+func TestCountryBase(t *testing.T) {
+	for _, tt := range []struct{ name, lang, want string }{
+		{"Polską", "pl", "Polska"}, {"Германию", "ru", "Германия"}, {"Stanach Zjednoczonych", "pl", "Stany Zjednoczone"},
+		{"USA", "pl", "USA"}, {"Polska", "pl", "Polska"}, {"Warszawie", "pl", "Warszawie"},
+	} {
+		if got, _ := CountryBase(tt.name, tt.lang); got != tt.want {
+			t.Errorf("CountryBase(%q, %s) = %q, want %q", tt.name, tt.lang, got, tt.want)
+		}
 	}
 }
 

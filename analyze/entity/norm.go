@@ -3,6 +3,7 @@ package entity
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -108,6 +109,9 @@ func sex(name string) byte {
 // elided articles, leading determiners or a possessive 's, and with
 // inflection endings removed in languages that decline names.
 func key(name, lang string) []string {
+	if strings.Contains(name, ":") {
+		name = dropColonEndings(name)
+	}
 	ws := words(name)
 	for len(ws) > 1 {
 		switch {
@@ -131,6 +135,28 @@ func key(name, lang string) []string {
 		ws[i] = stem(strings.TrimRight(w, ".'"), lang)
 	}
 	return ws
+}
+
+// colonEnding is an acronym with an ending after a colon, as Swedish,
+// Finnish and Estonian write them ("USA:s", "EU:n", "UPM:ssä").
+var colonEnding = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d]+):\p{Ll}{1,4}$`)
+
+// AcronymBase returns the acronym of a word written as an acronym and an
+// ending after a colon ("USA:s" → "USA").
+func AcronymBase(word string) (string, bool) {
+	if m := colonEnding.FindStringSubmatch(word); m != nil {
+		return m[1], true
+	}
+	return word, false
+}
+
+// dropColonEndings takes the endings after a colon off a name's acronyms.
+func dropColonEndings(name string) string {
+	fs := strings.Fields(name)
+	for i, f := range fs {
+		fs[i], _ = AcronymBase(f)
+	}
+	return strings.Join(fs, " ")
 }
 
 // designators are the words that close an organization's name without
@@ -192,7 +218,7 @@ func arabicSpelling(w string) string {
 // that decline them, so that "Путина" meets "Путин" and "Rosji" meets
 // "Rosja". Longest first.
 var caseEndings = map[string][]string{
-	"cyrillic": {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иею", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ые", "ие", "ии", "ия", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"},
+	"cyrillic": {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иею", "ією", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ые", "ие", "ии", "ия", "ию", "ія", "ію", "ії", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"},
 	"slavic":   {"ami", "ach", "owi", "iem", "ego", "emu", "ie", "em", "om", "ow", "ow", "ia", "ii", "ya", "a", "e", "i", "u", "y", "o"},
 	"baltic":   {"as", "is", "us", "os", "es", "a", "e", "o", "u", "i"},
 	"finnic":   {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "n", "a", "ä"},
