@@ -19,8 +19,13 @@
 package main
 
 import (
+	"maps"
+	"slices"
+
 	"flag"
 	"fmt"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 	"log"
 	"math"
 	"os"
@@ -59,6 +64,7 @@ type builder struct {
 
 func run(in, out string) error {
 	b := &builder{byID: map[string]*entity{}, keys: map[string]map[string]bool{}, langs: map[string]uint64{}, curated: map[string]string{}}
+	b.addContinents()
 	for i, file := range strings.Split(in, ",") {
 		if err := b.read(file, i == 0); err != nil {
 			return err
@@ -68,55 +74,95 @@ func run(in, out string) error {
 }
 
 func (b *builder) read(in string, curated bool) error {
-	byID, keys := b.byID, b.keys
 	return knowledge.ReadRows(in, func(r knowledge.Row) error {
-		qid, typ, country, lang, name, source, pop := r.QID, r.Type, r.Country, r.Lang, r.Name, r.Source, r.Popularity
-		k := knowledge.Key(name)
-		if len([]rune(k)) < 2 {
-			return nil
-		}
-		var q uint64
-		if strings.HasPrefix(qid, "Q") {
-			q, _ = strconv.ParseUint(qid[1:], 10, 32)
-		}
-		id := qid
-		if q == 0 {
-			id = "-" + typ + "\t" + country + "\t" + k
-			if c, ok := b.curated[typ+"\t"+k]; ok && !curated {
-				id = c
-			}
-		}
-		if curated {
-			b.curated[typ+"\t"+k] = id
-		}
-		e := byID[id]
-		if e == nil {
-			e = &entity{qid: uint32(q), typ: typeCode(typ), country: country, names: map[string]bool{}}
-			byID[id] = e
-			b.order = append(b.order, id)
-		}
-		if e.country == "" {
-			e.country = country
-		}
-		e.names[lang+"\t"+k] = true
-		if strings.Contains(source, "naturalearth5") {
-			e.ne5 = true
-		}
-		if strings.Contains(source, "naturalearth4") || strings.Contains(source, "geonames") {
-			e.ne4 = true
-		}
-		e.bonus = math.Max(e.bonus, popularity(pop))
-		if keys[k] == nil {
-			keys[k] = map[string]bool{}
-		}
-		keys[k][id] = true
-		bit := knowledge.LangBit(lang)
-		if bit == 0 {
-			bit = 1 // a language the table does not list: as mul
-		}
-		b.langs[k] |= bit
+		b.add(r, curated)
 		return nil
 	})
+}
+
+// continents are the regions of UN M.49 whose names CLDR gives in every
+// language (golang.org/x/text/language/display), with their Wikidata ids:
+// the gazetteer has no continents ("Europa" was linked to nothing, Dutch
+// "Atlantische Oceaan" to a department of Benin). The Americas (019) are
+// left out: German "Amerika" and Russian "Америка" mostly mean the United
+// States.
+var continents = map[string]string{
+	"150": "Q46",    // Europe
+	"002": "Q15",    // Africa
+	"142": "Q48",    // Asia
+	"003": "Q49",    // North America
+	"005": "Q18",    // South America
+	"013": "Q27611", // Central America
+	"419": "Q12585", // Latin America
+	"AQ":  "Q51",    // Antarctica
+}
+
+// addContinents adds the names of continents in the table's languages, as
+// curated rows.
+func (b *builder) addContinents() {
+	codes := slices.Sorted(maps.Keys(continents))
+	for _, code := range codes {
+		r := language.MustParseRegion(code)
+		for _, lang := range knowledge.Languages[1:] {
+			namer := display.Regions(language.Make(lang))
+			if namer == nil {
+				continue
+			}
+			if name := namer.Name(r); name != "" && name != code {
+				b.add(knowledge.Row{QID: continents[code], Type: "LOC", Lang: lang, Name: name, Source: "cldr"}, true)
+			}
+		}
+	}
+}
+
+// add records one row; curated rows (the supplement's) come first.
+func (b *builder) add(r knowledge.Row, curated bool) {
+	byID, keys := b.byID, b.keys
+	qid, typ, country, lang, name, source, pop := r.QID, r.Type, r.Country, r.Lang, r.Name, r.Source, r.Popularity
+	k := knowledge.Key(name)
+	if len([]rune(k)) < 2 {
+		return
+	}
+	var q uint64
+	if strings.HasPrefix(qid, "Q") {
+		q, _ = strconv.ParseUint(qid[1:], 10, 32)
+	}
+	id := qid
+	if q == 0 {
+		id = "-" + typ + "\t" + country + "\t" + k
+		if c, ok := b.curated[typ+"\t"+k]; ok && !curated {
+			id = c
+		}
+	}
+	if curated {
+		b.curated[typ+"\t"+k] = id
+	}
+	e := byID[id]
+	if e == nil {
+		e = &entity{qid: uint32(q), typ: typeCode(typ), country: country, names: map[string]bool{}}
+		byID[id] = e
+		b.order = append(b.order, id)
+	}
+	if e.country == "" {
+		e.country = country
+	}
+	e.names[lang+"\t"+k] = true
+	if strings.Contains(source, "naturalearth5") {
+		e.ne5 = true
+	}
+	if strings.Contains(source, "naturalearth4") || strings.Contains(source, "geonames") {
+		e.ne4 = true
+	}
+	e.bonus = math.Max(e.bonus, popularity(pop))
+	if keys[k] == nil {
+		keys[k] = map[string]bool{}
+	}
+	keys[k][id] = true
+	bit := knowledge.LangBit(lang)
+	if bit == 0 {
+		bit = 1 // a language the table does not list: as mul
+	}
+	b.langs[k] |= bit
 }
 
 func (b *builder) write(out string) error {
