@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"slices"
 	"sort"
 	"sync"
 
@@ -26,26 +27,54 @@ type nameTable struct {
 
 	// ranges narrows the search: the entries whose first token starts
 	// with the same (up to) four bytes are contiguous; built on first use.
-	ranges func() map[string][2]int32
+	ranges func() prefixIndex
 }
 
-// prefixKey is the (up to) four first bytes of w.
-func prefixKey(w string) string { return w[:min(4, len(w))] }
+// prefixIndex finds the run of entries whose first token starts with the
+// same four bytes as a word: keys are those bytes (prefixKey) in
+// ascending order, as the entries are sorted, and the run of keys[i] is
+// [starts[i], starts[i+1]). Two sorted slices instead of a map: a cold
+// start built the map of 325k names' prefixes in 17 ms, the slices take
+// a few.
+type prefixIndex struct {
+	keys   []uint32
+	starts []int32
+}
+
+// prefixKey packs the (up to) four first bytes of w, big-endian, padded
+// with zeros: the keys sort as the words do.
+func prefixKey(w string) uint32 {
+	var k uint32
+	for i := range 4 {
+		k <<= 8
+		if i < len(w) {
+			k |= uint32(w[i])
+		}
+	}
+	return k
+}
 
 // buildRanges indexes the entries by prefixKey of their first token.
-func (t *nameTable) buildRanges() map[string][2]int32 {
-	r := map[string][2]int32{}
+func (t *nameTable) buildRanges() prefixIndex {
 	count := len(t.offs) - 1
-	for i := 0; i < count; {
-		k := prefixKey(t.first(i))
-		j := i + 1
-		for j < count && prefixKey(t.first(j)) == k {
-			j++
+	var x prefixIndex
+	for i := 0; i < count; i++ {
+		if k := prefixKey(t.first(i)); i == 0 || k != x.keys[len(x.keys)-1] {
+			x.keys = append(x.keys, k)
+			x.starts = append(x.starts, int32(i))
 		}
-		r[k] = [2]int32{int32(i), int32(j)}
-		i = j
 	}
-	return r
+	x.starts = append(x.starts, int32(count))
+	return x
+}
+
+// run returns the entries whose first token has w's prefixKey.
+func (x prefixIndex) run(w string) (lo, hi int, ok bool) {
+	i, found := slices.BinarySearch(x.keys, prefixKey(w))
+	if !found {
+		return 0, 0, false
+	}
+	return int(x.starts[i]), int(x.starts[i+1]), true
 }
 
 // entry returns the types and tokens of entry i, the tokens as one string
@@ -92,8 +121,7 @@ func (t *nameTable) mark(toks []token, lang string, memo *nameMemo) {
 			return r
 		}
 		var r nameRun
-		if rg, ok := ranges[prefixKey(w)]; ok {
-			lo, hi := int(rg[0]), int(rg[1])
+		if lo, hi, ok := ranges.run(w); ok {
 			if k := lo + sort.Search(hi-lo, func(k int) bool { return t.first(lo+k) >= w }); k < hi && t.first(k) == w {
 				e := k + sort.Search(hi-k, func(m int) bool { return t.first(k+m) != w })
 				r = nameRun{int32(k), int32(e)}

@@ -277,6 +277,12 @@ func TestNameTableOrder(t *testing.T) {
 				continue
 			}
 			tb := n.table
+			keys := tb.ranges().keys
+			for j := 1; j < len(keys); j++ {
+				if keys[j] <= keys[j-1] { // sorted, and each prefix's entries contiguous
+					t.Fatalf("%s: first tokens' prefixes out of order at %d: %08x after %08x", lang, j, keys[j], keys[j-1])
+				}
+			}
 			for j := 1; j < len(tb.offs)-1; j++ {
 				if tb.first(j) != tb.first(j-1) {
 					continue
