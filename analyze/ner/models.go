@@ -148,7 +148,7 @@ var shippedNames = sync.OnceValues(func() (shipped, error) {
 	if err != nil || len(sha) != 32 {
 		return shipped{}, errors.New("models/names.sha256: not a SHA-256")
 	}
-	n, rest, err := readTable(raw)
+	n, rest, err := readTableChecked(raw, false)
 	if err == nil && rest != "" {
 		err = errors.New("models/names.bin: bytes after the names")
 	}

@@ -329,3 +329,15 @@ func TestMarkLongRun(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedNamesWellFormed checks every entry of the shipped names,
+// which loading trusts (readTableChecked without check).
+func TestShippedNamesWellFormed(t *testing.T) {
+	n, rest, err := readTable(namesBin)
+	if err != nil {
+		t.Fatalf("models/names.bin: %v", err)
+	}
+	if rest != "" || n.Len() == 0 {
+		t.Fatalf("models/names.bin: %d names, %d bytes after them", n.Len(), len(rest))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -210,7 +211,7 @@ func dropNonNames(s []token, t []int) {
 // "mer Noire"; and in a text all in lower case, where they may be the name.)
 func trimEnds(s []token, t []int, lang string, cased bool) {
 	lowerStart := !lowerGenerics[lang]
-	non := nonNames()[lang]
+	non := nonNames().of(lang)
 	// the first word of the sentence, after any opening quote or dash,
 	// and then the first after those cut from it
 	leading := 0
@@ -311,7 +312,7 @@ var lowHeadsData string
 // (internal/genheads). Dev, end to end, against keeping every
 // lower-case start: MxNews +0.016, CoNLL es +0.017, WikiNeural es +0.025,
 // it +0.007, KIND +0.004, HAREM2 +0.003, RONEC +0.002; no set lost.
-var lowHeads = sync.OnceValue(func() wordLists { return readWordLists(lowHeadsData, false) })
+var lowHeads = sync.OnceValue(func() *wordLists { return readWordLists(lowHeadsData, false) })
 
 //go:embed data/perheads.txt
 var perHeadsData string
@@ -323,7 +324,7 @@ var perHeadsData string
 // lower-case start has its own rule). Dev, end to end: Sequoia +0.009,
 // UNER en +0.010, NEREL +0.005, Turku +0.004, NKJP +0.002, SmartData
 // +0.002; WikiANN en −0.002, WikiNeural −0.001 to +0.002.
-var perHeads = sync.OnceValue(func() wordLists { return readWordLists(perHeadsData, false) })
+var perHeads = sync.OnceValue(func() *wordLists { return readWordLists(perHeadsData, false) })
 
 // isPersonHead reports a word (lower-cased) that stands before persons'
 // names in lang rather than starting them.
@@ -331,33 +332,67 @@ func isPersonHead(lang, lower string) bool { return perHeads().has(lang, lower) 
 
 // wordLists are internal/genheads' lists, per language: a key (a word,
 // or tab-separated fields) and, in a typed list, its type ("" otherwise).
-type wordLists map[string]map[string]string
+// A language's list is read on its first use, alone: a cold start read
+// every language's lists (15 ms) to use one.
+type wordLists struct {
+	data  string
+	typed bool
+	langs sync.Map // lang → func() map[string]string
+	// last is the list asked for last: the rules ask for one language's,
+	// word after word
+	last atomic.Pointer[langList]
+}
+
+type langList struct {
+	lang string
+	list map[string]string
+}
+
+// of returns lang's list (nil: none).
+func (l *wordLists) of(lang string) map[string]string {
+	if p := l.last.Load(); p != nil && p.lang == lang {
+		return p.list
+	}
+	f, _ := l.langs.LoadOrStore(lang, sync.OnceValue(func() map[string]string { return l.read(lang) }))
+	list := f.(func() map[string]string)()
+	l.last.Store(&langList{lang, list})
+	return list
+}
 
 // has reports whether lang's list holds key.
-func (l wordLists) has(lang, key string) bool {
-	_, ok := l[lang][key]
+func (l *wordLists) has(lang, key string) bool {
+	_, ok := l.of(lang)[key]
 	return ok
 }
 
-// readWordLists reads "lang<TAB>key…" lines ("#" starts a comment); in a
+// readWordLists holds "lang<TAB>key…" lines ("#" starts a comment); in a
 // typed list the last field is the key's type.
-func readWordLists(data string, typed bool) wordLists {
-	l := wordLists{}
-	for line := range strings.Lines(data) {
-		f := strings.Split(strings.TrimSpace(line), "\t")
-		if len(f) < 2 || typed && len(f) < 3 || strings.HasPrefix(f[0], "#") {
+func readWordLists(data string, typed bool) *wordLists {
+	return &wordLists{data: data, typed: typed}
+}
+
+// read parses the lines of lang.
+func (l *wordLists) read(lang string) map[string]string {
+	var out map[string]string
+	prefix := lang + "\t"
+	for line := range strings.Lines(l.data) {
+		if !strings.HasPrefix(line, prefix) {
 			continue
 		}
-		if l[f[0]] == nil {
-			l[f[0]] = map[string]string{}
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) < 2 || l.typed && len(f) < 3 {
+			continue
 		}
-		if typed {
-			l[f[0]][strings.Join(f[1:len(f)-1], "\t")] = f[len(f)-1]
+		if out == nil {
+			out = map[string]string{}
+		}
+		if l.typed {
+			out[strings.Join(f[1:len(f)-1], "\t")] = f[len(f)-1]
 		} else {
-			l[f[0]][strings.Join(f[1:], "\t")] = ""
+			out[strings.Join(f[1:], "\t")] = ""
 		}
 	}
-	return l
+	return out
 }
 
 //go:embed data/lowtails.txt
@@ -368,7 +403,7 @@ var lowTailsData string
 // (internal/genheads). Dev, end to end: MxNews +0.004, KIND-ADG +0.003,
 // KIND +0.001, WikiNeural es +0.001, NerKor +0.001; CoNLL nl −0.0005,
 // WikiNeural fr −0.0003. Test: CoNLL es +0.002, nl +0.001, no set lost.
-var lowTails = sync.OnceValue(func() wordLists { return readWordLists(lowTailsData, false) })
+var lowTails = sync.OnceValue(func() *wordLists { return readWordLists(lowTailsData, false) })
 
 // isLowerTail reports a word (lower-cased) that follows names in lang
 // rather than ending them.
@@ -384,7 +419,7 @@ var nonNamesData string
 // +0.001 (Europarl-NER en and it, 34–39 names each, +0.05 and +0.06); test:
 // HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
 // words too: MxNews +0.001.
-var nonNames = sync.OnceValue(func() wordLists { return readWordLists(nonNamesData, false) })
+var nonNames = sync.OnceValue(func() *wordLists { return readWordLists(nonNamesData, false) })
 
 //go:embed data/charends.txt
 var charEndsData string
@@ -392,13 +427,13 @@ var charEndsData string
 // charEnds are, for Japanese, Korean and Chinese, the endings of two or three
 // characters that end the model's corpus's names of one type nearly
 // always (地震, earthquake: an event; 会社, company; internal/genheads).
-var charEnds = sync.OnceValue(func() wordLists { return readWordLists(charEndsData, true) })
+var charEnds = sync.OnceValue(func() *wordLists { return readWordLists(charEndsData, true) })
 
 // typeByEnding gives a name of a language tagged by character the type its
 // ending tells (charEnds), the longer ending first: "能登半島地震", an
 // earthquake, is an event, not a place.
 func typeByEnding(s []token, t []int, lang string) {
-	ends := charEnds()[lang]
+	ends := charEnds().of(lang)
 	if ends == nil {
 		return
 	}
@@ -423,13 +458,13 @@ var lowEndsData string
 // lowEnds are, per language, the lower-case words that end the model's
 // train corpora's places and organizations and seldom follow one outside
 // it (Hungarian "tér", "út"; internal/genheads).
-var lowEnds = sync.OnceValue(func() wordLists { return readWordLists(lowEndsData, false) })
+var lowEnds = sync.OnceValue(func() *wordLists { return readWordLists(lowEndsData, false) })
 
 // takeLowerEnds extends a place's or an organization's name over the
 // lower-case word right after it that ends such names in lang's corpora:
 // "Deák" + "tér", a square of Budapest.
 func takeLowerEnds(s []token, t []int, lang string) {
-	ends := lowEnds()[lang]
+	ends := lowEnds().of(lang)
 	if ends == nil {
 		return
 	}
@@ -458,7 +493,7 @@ var loneHeadsData string
 // test +0.002; the entity lists' F1 0.743 → 0.745. Persons are left
 // alone: the first names that start persons' names ("Boris", "Hillary")
 // are names alone too (with them, UNER en −0.004, SweNER −0.002).
-var loneHeads = sync.OnceValue(func() wordLists { return readWordLists(loneHeadsData, false) })
+var loneHeads = sync.OnceValue(func() *wordLists { return readWordLists(loneHeadsData, false) })
 
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
 // Jahr") and the places and organizations of one word that is one of its
@@ -466,7 +501,7 @@ var loneHeads = sync.OnceValue(func() wordLists { return readWordLists(loneHeads
 // tells (headTypes), then a name the type lang's wordTypes know it by (not
 // to a MISC name).
 func wordRules(s []token, t []int, lang string) {
-	non, types, heads, lone := nonNames()[lang], wordTypes()[lang], headTypes()[lang], loneHeads()[lang]
+	non, types, heads, lone := nonNames().of(lang), wordTypes().of(lang), headTypes().of(lang), loneHeads().of(lang)
 	if non == nil && types == nil && heads == nil && lone == nil {
 		return
 	}
@@ -522,7 +557,7 @@ var wordTypesData string
 // several words then: dev +0.038 summed (WikiNeural fr +0.004, MxNews
 // +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr +0.006, CoNLL de
 // +0.002).
-var wordTypes = sync.OnceValue(func() wordLists { return readWordLists(wordTypesData, true) })
+var wordTypes = sync.OnceValue(func() *wordLists { return readWordLists(wordTypesData, true) })
 
 //go:embed data/headtypes.txt
 var headTypesData string
@@ -533,10 +568,10 @@ var headTypesData string
 // MxNews +0.004, WikiNeural es +0.002, fr +0.001, pt +0.001; elNER
 // −0.0006, CoNLL nl −0.0005; +0.015 summed. Test: +0.010 summed,
 // WikiNeural pl −0.0005.
-var headTypes = sync.OnceValue(func() wordLists { return readWordLists(headTypesData, true) })
+var headTypes = sync.OnceValue(func() *wordLists { return readWordLists(headTypesData, true) })
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.
-func lowerHeadsKnown(lang string) bool { return lowHeads()[lang] != nil }
+func lowerHeadsKnown(lang string) bool { return lowHeads().of(lang) != nil }
 
 // isLowerHead reports a word (lower-cased) that may start a place's or an
 // organization's name in lang.
