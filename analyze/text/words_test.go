@@ -1,7 +1,9 @@
 package text
 
 import (
+	"maps"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -40,6 +42,32 @@ func TestWordStarts(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWordListPrefixes: the word lists' prefixes built a character at a
+// time (charTokens) are those the tokenizer's spans give.
+func TestWordListPrefixes(t *testing.T) {
+	for lang, in := range map[string]func(string) bool{"zh": IsHan, "th": IsThai} {
+		raw, err := wordFiles.ReadFile("data/" + lang + ".words")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]uint8{}
+		for _, w := range strings.Split(string(raw), "\n") {
+			if w == "" || w[0] == '#' {
+				continue
+			}
+			want[w] |= isWord
+			for _, sp := range TokenizeString(w, lang) {
+				if sp.End < len(w) {
+					want[w[:sp.End]] |= hasLonger
+				}
+			}
+		}
+		if got := loadWords(lang, in)().m; !maps.Equal(got, want) {
+			t.Errorf("%s: %d entries built, %d from the tokenizer's spans", lang, len(got), len(want))
 		}
 	}
 }
