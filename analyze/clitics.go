@@ -17,10 +17,11 @@ var proclitics = ner.Proclitics
 
 // stripClitics moves the start of a mention past the proclitics attached
 // to its first word when the name without them is attested: the knowledge
-// table knows it in lang, or the article writes it alone elsewhere
-// ("وواشنطن" → "واشنطن"). The article "ال" stays: it is part of Arabic
-// names as written ("القاهرة"). A name the knowledge table knows whole
-// stays whole: "لبنان" (Lebanon) is no "ل" + "ب" + "نان" (Nan, a Thai
+// table knows it in lang, it is a country's or a capital's name there
+// (entity.IsCountryName: "وأمريكا" → "أمريكا"), or the article writes it
+// alone elsewhere ("وواشنطن" → "واشنطن"). The article "ال" stays: it is
+// part of Arabic names as written ("القاهرة"). A name known whole stays
+// whole: "لبنان" (Lebanon) is no "ل" + "ب" + "نان" (Nan, a Thai
 // province).
 func stripClitics(ms []entity.Mention, lang string) {
 	letters, ok := proclitics[lang]
@@ -34,7 +35,7 @@ func stripClitics(ms []entity.Mention, lang string) {
 	kb := knowledge.Default()
 	for i := range ms {
 		m := &ms[i]
-		if len(kb.LookupIn(m.Text, lang)) > 0 {
+		if len(kb.LookupIn(m.Text, lang)) > 0 || entity.IsCountryName(m.Text, lang) {
 			continue
 		}
 		cut := 0
@@ -45,7 +46,7 @@ func stripClitics(ms []entity.Mention, lang string) {
 			}
 			rest := m.Text[cut+n:]
 			cut += n
-			if alone[rest] || len(kb.LookupIn(rest, lang)) > 0 {
+			if alone[rest] || len(kb.LookupIn(rest, lang)) > 0 || entity.IsCountryName(rest, lang) {
 				m.Start += cut
 				m.Text = rest
 				break

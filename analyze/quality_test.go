@@ -30,7 +30,7 @@ var nerFloors = map[string]float64{
 	"sequoia/fr/dev": 0.84,
 	// the languages of issue 12 (the first 1,000 sentences: hu and fi lower than on all of dev)
 	"anercorp/ar/dev": 0.65, "arman/fa/dev": 0.58, "cnec/cs/dev": 0.73, "elner/el/dev": 0.87,
-	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.71, "nemo/he/dev": 0.58, "nergrit/id/dev": 0.70,
+	"hiner/hi/dev": 0.81, "klue/ko/dev": 0.71, "nemo/he/dev": 0.56, "nergrit/id/dev": 0.70,
 	"nerkor/hu/dev": 0.76, "neruk/uk/dev": 0.81, "norne/nb/dev": 0.85, "peoplesdaily/zh/dev": 0.70,
 	"ronec/ro/dev": 0.53, "stockmark/ja/dev": 0.68, "swener/sv/dev": 0.80, "thainer/th/dev": 0.70,
 	"turku/fi/dev": 0.64,
@@ -43,6 +43,12 @@ var nerFloors = map[string]float64{
 // written in lower case (NERScores.Capitalized), for the sets that mark
 // pronouns and common nouns as names: textlens reports names.
 var capitalizedFloors = map[string]float64{"ronec/ro/dev": 0.59}
+
+// cliticFloors are floors of the micro-F1 that counts a name found without
+// the proclitics its gold span keeps (NERScores.CliticAligned): textlens
+// gives the name alone ("ארה\"ב" of "בארה\"ב"), and the strict figure
+// falls as more names are known without them.
+var cliticFloors = map[string]float64{"anercorp/ar/dev": 0.70, "nemo/he/dev": 0.69}
 
 func TestNERQualityFloor(t *testing.T) {
 	if testing.Short() {
@@ -86,6 +92,13 @@ func TestNERQualityFloor(t *testing.T) {
 			t.Logf("%s: %.3f without the %d gold names in lower case (floor %.2f)", key, f1, s.Uncapitalized, floor)
 			if f1 < floor {
 				t.Errorf("%s: end-to-end micro-F1 without the names in lower case %.3f, under the floor %.2f", key, f1, floor)
+			}
+		}
+		if floor, ok := cliticFloors[key]; ok {
+			f1 := s.CliticAligned.Micro([]string{"PER", "LOC", "ORG"}).F1()
+			t.Logf("%s: %.3f when a name found without its proclitics counts (floor %.2f)", key, f1, floor)
+			if f1 < floor {
+				t.Errorf("%s: end-to-end micro-F1 with names found without their proclitics %.3f, under the floor %.2f", key, f1, floor)
 			}
 		}
 	}

@@ -188,6 +188,14 @@ func CountryBase(name, lang string) (string, bool) {
 	return p.base, true
 }
 
+// IsCountryName reports a name of a country or of a capital in lang's
+// table of countries (the one country codes come from): CLDR's, the short
+// forms, the gazetteer's.
+func IsCountryName(name, lang string) bool {
+	_, ok := countries(lang)[strings.Join(key(name, lang), " ")]
+	return ok
+}
+
 var nameTables sync.Map // lang → func() map[string]string
 
 // CountryNamed returns the ISO 3166-1 alpha-2 code of the country whose
