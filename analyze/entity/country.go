@@ -40,11 +40,12 @@ type place struct {
 
 var countryTables sync.Map // lang → func() map[string]place
 
-// countries maps the match key of a country's or a capital's name in lang
-// or in English to what it tells: country names from CLDR (through
-// golang.org/x/text/language/display), data/country-short.tsv and the
-// gazetteer (data/countries.tsv), capitals from data/capitals.tsv and the
-// gazetteer. A key keeps its first meaning, in that order.
+// countries maps the match key of a country's or a capital's name to what
+// it tells: country names from CLDR in lang and in English (through
+// golang.org/x/text/language/display), from data/country-short.tsv and
+// from the gazetteer in lang (data/countries.tsv, and its names of no
+// particular language), capitals from data/capitals.tsv and the
+// gazetteer in lang. A key keeps its first meaning, in that order.
 func countries(lang string) map[string]place {
 	f, _ := countryTables.LoadOrStore(lang, sync.OnceValue(func() map[string]place { return buildCountries(lang) }))
 	return f.(func() map[string]place)()
