@@ -498,8 +498,9 @@ var loneHeads = sync.OnceValue(func() *wordLists { return readWordLists(loneHead
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
 // Jahr") and the places and organizations of one word that is one of its
 // loneHeads, and gives a name of several words the type its head word
-// tells (headTypes), then a name the type lang's wordTypes know it by (not
-// to a MISC name).
+// tells (headTypes), then a name the type lang's wordTypes know it by
+// ("Xbox 360" is no organization but a MISC name; a name the tagger
+// typed MISC keeps its type).
 func wordRules(s []token, t []int, lang string) {
 	non, types, heads, lone := nonNames().of(lang), wordTypes().of(lang), headTypes().of(lang), loneHeads().of(lang)
 	if non == nil && types == nil && heads == nil && lone == nil {
@@ -551,7 +552,7 @@ var wordTypesData string
 
 // wordTypes are, per language, the names, as written (words joined by a
 // space), that the model's train corpora give one type nearly always
-// ("Amman", "Saudi Arabia"; internal/genheads). Names of one word, dev,
+// ("Amman", "Saudi Arabia", MISC "Stanley Cup"; internal/genheads). Names of one word, dev,
 // end to end: UNER en +0.016, SmartData +0.004, CoNLL es +0.001,
 // WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr −0.0003. Names of
 // several words then: dev +0.038 summed (WikiNeural fr +0.004, MxNews

@@ -26,9 +26,9 @@
 //     one word;
 //
 //   - analyze/ner/data/wordtypes.txt: the names, as written, of one type
-//     (person, place or organization) 95 % of the time or more, of one word
-//     named so ten times or more, of several five times or more ("Amman",
-//     "New York"): a name written so takes that type;
+//     (person, place, organization or other) 95 % of the time or more, of
+//     one word named so ten times or more, of several five times or more
+//     ("Amman", "New York", "Xbox 360"): a name written so takes that type;
 //
 //   - analyze/ner/data/headtypes.txt: the words that end, or start, gold
 //     names of two words or more twenty times or more, with one type 95 %
@@ -316,7 +316,7 @@ func wordTypes(docs []ner.Document) []string {
 		if words[name] > 1 {
 			min = 5
 		}
-		if total >= min && 100*best >= 95*total && typ != "MISC" {
+		if total >= min && 100*best >= 95*total {
 			out = append(out, name+"\t"+typ)
 		}
 	}
