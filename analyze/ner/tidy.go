@@ -552,12 +552,13 @@ var wordTypesData string
 
 // wordTypes are, per language, the names, as written (words joined by a
 // space), that the model's train corpora give one type nearly always
-// ("Amman", "Saudi Arabia", MISC "Stanley Cup"; internal/genheads). Names of one word, dev,
-// end to end: UNER en +0.016, SmartData +0.004, CoNLL es +0.001,
-// WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr −0.0003. Names of
-// several words then: dev +0.038 summed (WikiNeural fr +0.004, MxNews
-// +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr +0.006, CoNLL de
-// +0.002).
+// ("Amman", "Saudi Arabia", MISC "Stanley Cup"; internal/genheads). Names
+// of one word, dev, end to end: UNER en +0.016, SmartData +0.004, CoNLL
+// es +0.001, WikiNeural pt +0.001; CoNLL en −0.0004, WikiNeural fr
+// −0.0003. Names of several words then: dev +0.038 summed (WikiNeural fr
+// +0.004, MxNews +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr
+// +0.006, CoNLL de +0.002). MISC names then: dev +0.010 summed
+// (WikiNeural es +0.004, fr +0.0035), test +0.012, no set down.
 var wordTypes = sync.OnceValue(func() *wordLists { return readWordLists(wordTypesData, true) })
 
 //go:embed data/headtypes.txt
@@ -568,7 +569,8 @@ var headTypesData string
 // words with one type nearly always (internal/genheads). Dev, end to end:
 // MxNews +0.004, WikiNeural es +0.002, fr +0.001, pt +0.001; elNER
 // −0.0006, CoNLL nl −0.0005; +0.015 summed. Test: +0.010 summed,
-// WikiNeural pl −0.0005.
+// WikiNeural pl −0.0005. MISC heads then ("last\tCup"): dev +0.011
+// summed (WikiNeural es +0.0075), test +0.009.
 var headTypes = sync.OnceValue(func() *wordLists { return readWordLists(headTypesData, true) })
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.

@@ -32,8 +32,9 @@
 //
 //   - analyze/ner/data/headtypes.txt: the words that end, or start, gold
 //     names of two words or more twenty times or more, with one type 95 %
-//     of the time or more ("Party", "Ministry", "Universidad"): a name of
-//     several words ending (or else starting) with one takes that type;
+//     of the time or more ("Party", "Ministry", "Universidad", MISC "Cup"):
+//     a name of several words ending (or else starting) with one takes that
+//     type;
 //
 //   - analyze/ner/data/loneheads.txt: the words, as written, that start
 //     gold names of two words or more ten times or more and are a name
@@ -345,7 +346,7 @@ func headTypes(docs []ner.Document) []string {
 	var out []string
 	for k, c := range counts {
 		typ, best, total := majority(c)
-		if total >= 20 && 100*best >= 95*total && typ != "MISC" && letter(k[1]) {
+		if total >= 20 && 100*best >= 95*total && letter(k[1]) {
 			out = append(out, k[0]+"\t"+k[1]+"\t"+typ)
 		}
 	}
