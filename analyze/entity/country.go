@@ -15,7 +15,7 @@ var capitalsData string
 
 // countriesData is generated from the shared gazetteer
 // (internal/gencountries): the names of every country, and of the
-// capitals of capitals.tsv, in 38 languages, with Wikidata ids.
+// capitals of capitals.tsv, in 36 languages, with Wikidata ids.
 //
 //go:embed data/countries.tsv
 var countriesData string
