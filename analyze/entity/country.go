@@ -32,6 +32,8 @@ type place struct {
 	// exact: a name of the country itself (CLDR's, or a short form news
 	// gives it), not one of the gazetteer's looser ones ("Bohemia")
 	exact bool
+	// cldr: the name is CLDR's name of the country in the language
+	cldr bool
 	// base is the country's name in the language when the key is that
 	// name's (CLDR's: "Polską" and "Polska" share theirs) or the name is
 	// a declined form of it (country-short.tsv)
@@ -66,7 +68,7 @@ func buildCountries(lang string) map[string]place {
 		}
 	}
 	addRegionNames(lang, []language.Tag{language.Make(lang)}, func(name, code string) {
-		add(name, place{code: code, exact: true, base: name})
+		add(name, place{code: code, exact: true, cldr: true, base: name})
 	})
 	addRegionNames(lang, []language.Tag{language.English}, func(name, code string) {
 		add(name, place{code: code, exact: true})
@@ -197,22 +199,14 @@ func IsCountryName(name, lang string) bool {
 	return ok
 }
 
-var nameTables sync.Map // lang → func() map[string]string
-
 // CountryNamed returns the ISO 3166-1 alpha-2 code of the country whose
 // name in lang (CLDR) name is ("Dania", Denmark in Polish), and "" for
 // any other name, a capital's included.
 func CountryNamed(name, lang string) string {
-	f, _ := nameTables.LoadOrStore(lang, sync.OnceValue(func() map[string]string {
-		out := map[string]string{}
-		addRegionNames(lang, []language.Tag{language.Make(lang)}, func(name, code string) {
-			if k := strings.Join(key(name, lang), " "); k != "" {
-				out[k] = code
-			}
-		})
-		return out
-	}))
-	return f.(func() map[string]string)()[strings.Join(key(name, lang), " ")]
+	if p := countries(lang)[strings.Join(key(name, lang), " ")]; p.cldr {
+		return p.code
+	}
+	return ""
 }
 
 // addRegionNames calls add with each current country's name in the

@@ -63,6 +63,23 @@ type group struct {
 	typ          string
 	female, male bool
 	sexesKnown   bool
+	// places caches what the table of countries tells of each mention's
+	// text (placeOf)
+	places map[string]place
+}
+
+// placeOf returns what the table of countries tells of text, a mention of
+// g, looked up once per text: the grouping asks it up to three times.
+func (g *group) placeOf(text, lang string) (place, bool) {
+	p, seen := g.places[text]
+	if !seen {
+		if g.places == nil {
+			g.places = map[string]place{}
+		}
+		p = countries(lang)[strings.Join(key(text, lang), " ")]
+		g.places[text] = p
+	}
+	return p, p.code != ""
 }
 
 func (g *group) add(ms []Mention) {
@@ -578,9 +595,8 @@ func linkMiddleNames(groups []*group, o Options) {
 // allCountries reports a group whose every mention is the name of a
 // country or of a capital.
 func allCountries(g *group, lang string) bool {
-	table := countries(lang)
 	for _, m := range g.mentions {
-		if _, ok := table[strings.Join(key(m.Text, lang), " ")]; !ok {
+		if _, ok := g.placeOf(m.Text, lang); !ok {
 			return false
 		}
 	}
@@ -589,9 +605,8 @@ func allCountries(g *group, lang string) bool {
 
 // countryOf finds the country a place names, by its name or an alias.
 func countryOf(g *group, lang string) string {
-	table := countries(lang)
 	for _, m := range g.mentions {
-		if c, ok := table[strings.Join(key(m.Text, lang), " ")]; ok {
+		if c, ok := g.placeOf(m.Text, lang); ok {
 			return c.code
 		}
 	}
@@ -602,10 +617,9 @@ func countryOf(g *group, lang string) string {
 // by one of its own names (CLDR's or a short form: "US", "United States"),
 // or "" when a mention is anything else, a capital included.
 func namedCountry(g *group, lang string) string {
-	table := countries(lang)
 	code := ""
 	for _, m := range g.mentions {
-		c, ok := table[strings.Join(key(m.Text, lang), " ")]
+		c, ok := g.placeOf(m.Text, lang)
 		if !ok || !c.exact || c.capital || (code != "" && c.code != code) {
 			return ""
 		}
