@@ -312,7 +312,7 @@ var lowHeadsData string
 // (internal/genheads). Dev, end to end, against keeping every
 // lower-case start: MxNews +0.016, CoNLL es +0.017, WikiNeural es +0.025,
 // it +0.007, KIND +0.004, HAREM2 +0.003, RONEC +0.002; no set lost.
-var lowHeads = sync.OnceValue(func() *wordLists { return readWordLists(lowHeadsData, false) })
+var lowHeads = sync.OnceValue(func() *wordLists { return newWordLists(lowHeadsData, false) })
 
 //go:embed data/perheads.txt
 var perHeadsData string
@@ -324,7 +324,7 @@ var perHeadsData string
 // lower-case start has its own rule). Dev, end to end: Sequoia +0.009,
 // UNER en +0.010, NEREL +0.005, Turku +0.004, NKJP +0.002, SmartData
 // +0.002; WikiANN en −0.002, WikiNeural −0.001 to +0.002.
-var perHeads = sync.OnceValue(func() *wordLists { return readWordLists(perHeadsData, false) })
+var perHeads = sync.OnceValue(func() *wordLists { return newWordLists(perHeadsData, false) })
 
 // isPersonHead reports a word (lower-cased) that stands before persons'
 // names in lang rather than starting them.
@@ -365,9 +365,9 @@ func (l *wordLists) has(lang, key string) bool {
 	return ok
 }
 
-// readWordLists holds "lang<TAB>key…" lines ("#" starts a comment); in a
+// newWordLists holds "lang<TAB>key…" lines ("#" starts a comment); in a
 // typed list the last field is the key's type.
-func readWordLists(data string, typed bool) *wordLists {
+func newWordLists(data string, typed bool) *wordLists {
 	return &wordLists{data: data, typed: typed}
 }
 
@@ -403,7 +403,7 @@ var lowTailsData string
 // (internal/genheads). Dev, end to end: MxNews +0.004, KIND-ADG +0.003,
 // KIND +0.001, WikiNeural es +0.001, NerKor +0.001; CoNLL nl −0.0005,
 // WikiNeural fr −0.0003. Test: CoNLL es +0.002, nl +0.001, no set lost.
-var lowTails = sync.OnceValue(func() *wordLists { return readWordLists(lowTailsData, false) })
+var lowTails = sync.OnceValue(func() *wordLists { return newWordLists(lowTailsData, false) })
 
 // isLowerTail reports a word (lower-cased) that follows names in lang
 // rather than ending them.
@@ -419,7 +419,7 @@ var nonNamesData string
 // +0.001 (Europarl-NER en and it, 34–39 names each, +0.05 and +0.06); test:
 // HAREM +0.002, WikiNeural en +0.001; no set lost. Names of several such
 // words too: MxNews +0.001.
-var nonNames = sync.OnceValue(func() *wordLists { return readWordLists(nonNamesData, false) })
+var nonNames = sync.OnceValue(func() *wordLists { return newWordLists(nonNamesData, false) })
 
 //go:embed data/charends.txt
 var charEndsData string
@@ -427,7 +427,7 @@ var charEndsData string
 // charEnds are, for Japanese, Korean and Chinese, the endings of two or three
 // characters that end the model's corpus's names of one type nearly
 // always (地震, earthquake: an event; 会社, company; internal/genheads).
-var charEnds = sync.OnceValue(func() *wordLists { return readWordLists(charEndsData, true) })
+var charEnds = sync.OnceValue(func() *wordLists { return newWordLists(charEndsData, true) })
 
 // typeByEnding gives a name of a language tagged by character the type its
 // ending tells (charEnds), the longer ending first: "能登半島地震", an
@@ -458,7 +458,7 @@ var lowEndsData string
 // lowEnds are, per language, the lower-case words that end the model's
 // train corpora's places and organizations and seldom follow one outside
 // it (Hungarian "tér", "út"; internal/genheads).
-var lowEnds = sync.OnceValue(func() *wordLists { return readWordLists(lowEndsData, false) })
+var lowEnds = sync.OnceValue(func() *wordLists { return newWordLists(lowEndsData, false) })
 
 // takeLowerEnds extends a place's or an organization's name over the
 // lower-case word right after it that ends such names in lang's corpora:
@@ -493,7 +493,7 @@ var loneHeadsData string
 // test +0.002; the entity lists' F1 0.743 → 0.745. Persons are left
 // alone: the first names that start persons' names ("Boris", "Hillary")
 // are names alone too (with them, UNER en −0.004, SweNER −0.002).
-var loneHeads = sync.OnceValue(func() *wordLists { return readWordLists(loneHeadsData, false) })
+var loneHeads = sync.OnceValue(func() *wordLists { return newWordLists(loneHeadsData, false) })
 
 // wordRules untags the names made only of lang's nonNames ("Если", "Das
 // Jahr") and the places and organizations of one word that is one of its
@@ -559,7 +559,7 @@ var wordTypesData string
 // +0.004, MxNews +0.002; CoNLL en −0.0006), test +0.020 (WikiNeural fr
 // +0.006, CoNLL de +0.002). MISC names then: dev +0.010 summed
 // (WikiNeural es +0.004, fr +0.0035), test +0.012, no set down.
-var wordTypes = sync.OnceValue(func() *wordLists { return readWordLists(wordTypesData, true) })
+var wordTypes = sync.OnceValue(func() *wordLists { return newWordLists(wordTypesData, true) })
 
 //go:embed data/headtypes.txt
 var headTypesData string
@@ -571,7 +571,7 @@ var headTypesData string
 // −0.0006, CoNLL nl −0.0005; +0.015 summed. Test: +0.010 summed,
 // WikiNeural pl −0.0005. MISC heads then ("last\tCup"): dev +0.011
 // summed (WikiNeural es +0.0075), test +0.009.
-var headTypes = sync.OnceValue(func() *wordLists { return readWordLists(headTypesData, true) })
+var headTypes = sync.OnceValue(func() *wordLists { return newWordLists(headTypesData, true) })
 
 // lowerHeadsKnown reports a language with a list of lower-case heads.
 func lowerHeadsKnown(lang string) bool { return lowHeads().of(lang) != nil }
