@@ -19,18 +19,18 @@
 package main
 
 import (
-	"maps"
-	"slices"
-
 	"flag"
 	"fmt"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 	"log"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/textlens/textlens/analyze/knowledge"
 )
@@ -82,8 +82,7 @@ func (b *builder) read(in string, curated bool) error {
 
 // continents are the regions of UN M.49 whose names CLDR gives in every
 // language (golang.org/x/text/language/display), with their Wikidata ids:
-// the gazetteer has no continents ("Europa" was linked to nothing, Dutch
-// "Atlantische Oceaan" to a department of Benin). The Americas (019) are
+// the gazetteer has no continents ("Europa" was linked to nothing). The Americas (019) are
 // left out: German "Amerika" and Russian "Америка" mostly mean the United
 // States.
 var continents = map[string]string{
